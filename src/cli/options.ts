@@ -1,0 +1,54 @@
+/** Options shared by the commands, parsed and checked once at the edge. */
+import { UsageError } from '../errors.js';
+import type { ProcessOptions } from '../pipeline.js';
+
+export interface PageOptions {
+  kind?: string;
+  encoding?: string;
+  url?: string;
+  baseDate?: string;
+  entities?: boolean;
+}
+
+export function parseFormat<T extends string>(value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`unknown format "${value}": expected ${allowed.join(', ')}`);
+}
+
+export function parseMaxBytes(value: string): number {
+  const m = /^(\d+)\s*([kmg]?)b?$/iu.exec(value.trim());
+  if (!m)
+    throw new UsageError(
+      `--max-bytes "${value}": expected a number of bytes such as 50000000 or 50m`,
+    );
+  const scale = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[
+    m[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'
+  ];
+  return Number(m[1]) * scale;
+}
+
+export function parseBaseDate(value: string): string {
+  if (
+    !/^\d{4}-\d{2}-\d{2}(?:T[\d:]+(?:[+-]\d{2}:\d{2}|Z)?)?$/u.test(value) ||
+    Number.isNaN(Date.parse(value.slice(0, 10)))
+  ) {
+    throw new UsageError(`--base-date "${value}": expected an ISO date such as 2023-11-30`);
+  }
+  return value;
+}
+
+export function parseKind(value: string): 'auto' | 'html' | 'text' {
+  if (value === 'auto' || value === 'html' || value === 'text') return value;
+  throw new UsageError(`--kind "${value}": expected auto, html or text`);
+}
+
+export function pageOptionsFrom(flags: PageOptions): ProcessOptions {
+  const options: ProcessOptions = {
+    kind: parseKind(flags.kind ?? 'auto'),
+    entities: flags.entities !== false,
+  };
+  if (flags.encoding !== undefined) options.encoding = flags.encoding;
+  if (flags.url !== undefined) options.url = flags.url;
+  if (flags.baseDate !== undefined) options.baseDate = parseBaseDate(flags.baseDate);
+  return options;
+}

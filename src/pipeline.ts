@@ -1,0 +1,84 @@
+/** The whole pipeline for one page: bytes → decoded text → reader → document → entities. */
+import { createHash } from 'node:crypto';
+import { buildArticle } from './document/build.js';
+import type { Article, PageKind, RawArticle, SourceInfo } from './document/types.js';
+import { InputError } from './errors.js';
+import { decode } from './input/decode.js';
+import { looksLikeHtml, sniffBytes } from './input/sniff.js';
+import { readTextPage } from './text/reader.js';
+
+export interface ProcessOptions {
+  /** `auto` tells HTML from a text dump by its first tags. */
+  kind?: 'auto' | 'html' | 'text';
+  /** Force a charset; default: detect. */
+  encoding?: string;
+  /** Page URL, for resolving links and images. */
+  url?: string;
+  /** ISO date that relative dates resolve against; default: the article's publish date. */
+  baseDate?: string;
+  /** Extract numbers, dates and organizations; default true. */
+  entities?: boolean;
+  /** Path the page was read from, recorded in `source.path`. */
+  path?: string;
+}
+
+const CONTAINER_HINT: Record<string, string> = {
+  warc: 'a WARC archive: use `artext batch` to process its records',
+  jsonl: 'a JSON Lines file: use `artext batch` to process its records',
+  gzip: 'gzip-compressed: decompress it, or use `artext batch` for .warc.gz and .jsonl.gz',
+};
+
+interface Decoded {
+  text: string;
+  encoding: string;
+  warnings: string[];
+}
+
+function decodeInput(input: string | Uint8Array, options: ProcessOptions): Decoded {
+  if (typeof input === 'string') return { text: input, encoding: 'utf-8', warnings: [] };
+  const sniffed = sniffBytes(input);
+  if (sniffed.kind === 'empty') throw new InputError('empty file');
+  if (sniffed.kind === 'binary')
+    throw new InputError(`binary file (${sniffed.detail}), not a page`);
+  const hint = CONTAINER_HINT[sniffed.kind];
+  if (hint) throw new InputError(`is ${hint}`);
+  return decode(input, options.encoding ?? null);
+}
+
+function sourceInfo(
+  bytes: Uint8Array,
+  kind: PageKind,
+  encoding: string,
+  options: ProcessOptions,
+): SourceInfo {
+  return {
+    path: options.path ?? null,
+    url: options.url ?? null,
+    kind,
+    encoding,
+    bytes: bytes.byteLength,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+  };
+}
+
+function readPage(text: string, kind: PageKind): RawArticle {
+  if (kind === 'html') throw new InputError('HTML pages are not supported yet');
+  return readTextPage(text);
+}
+
+/** Turns one page into an Article (the `artext/1` JSON document as an object). */
+export function processPage(input: string | Uint8Array, options: ProcessOptions = {}): Article {
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  const decoded = decodeInput(input, options);
+  if (decoded.text.trim().length === 0)
+    throw new InputError('no text: the page is empty or whitespace only');
+  const kind: PageKind =
+    options.kind === 'html' || options.kind === 'text'
+      ? options.kind
+      : looksLikeHtml(decoded.text)
+        ? 'html'
+        : 'text';
+  const raw = readPage(decoded.text, kind);
+  raw.warnings.unshift(...decoded.warnings);
+  return buildArticle(raw, sourceInfo(bytes, kind, decoded.encoding, options));
+}

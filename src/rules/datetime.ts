@@ -1,0 +1,165 @@
+/**
+ * Publish dates as pages write them, to ISO 8601. Used for meta lines, `<meta>` values,
+ * JSON-LD and URLs. Chinese pages without a zone are China Standard Time (+08:00).
+ */
+
+export interface FoundDate {
+  /** ISO 8601: `2023-11-30`, `2023-11-30T11:15`, `2023-11-30T11:15:27+08:00`. */
+  iso: string;
+  /** Index and length of the match in the searched text. */
+  index: number;
+  length: number;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+};
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+const ISO =
+  /(?<!\d)(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d{1,9})?\s?(Z|[+-]\d{2}:?\d{2})?(?!\d)/u;
+const CJK =
+  /(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)(?:\s*日)?(?:\s*(?:(上午|下午|晚上|早上|凌晨|中午)\s*)?(\d{1,2})\s*[:：时點点]\s*(\d{1,2})(?!\d)(?:\s*分)?(?:(?:\s*[:：])?\s*(\d{1,2})(?!\d)(?:\s*秒)?)?)?/u;
+const ENGLISH_MDY =
+  /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b(?:[,\s]+(?:at\s+)?(\d{1,2}):(\d{2})\s*([ap])\.?m\.?)?/iu;
+const ENGLISH_DMY =
+  /\b(\d{1,2})\s+(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+(\d{4})\b(?:[,\s]+(?:at\s+)?(\d{1,2}):(\d{2}))?/iu;
+
+function valid(y: number, m: number, d: number, h = 0, min = 0, s = 0): boolean {
+  if (y < 1900 || y > 2199 || m < 1 || m > 12 || d < 1 || h > 23 || min > 59 || s > 59)
+    return false;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d <= days;
+}
+
+function isoOf(
+  y: number,
+  m: number,
+  d: number,
+  time: [number, number, number | null] | null,
+  zone: string | null,
+): string {
+  const date = `${y}-${pad(m)}-${pad(d)}`;
+  if (!time) return date;
+  const [h, min, s] = time;
+  const clock = s === null ? `${pad(h)}:${pad(min)}` : `${pad(h)}:${pad(min)}:${pad(s)}`;
+  return `${date}T${clock}${zone ?? ''}`;
+}
+
+function normalizeZone(zone: string | undefined): string | null {
+  if (!zone) return null;
+  if (zone === 'Z') return '+00:00';
+  return zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
+}
+
+function to24(h: number, part: string | undefined): number {
+  if (!part) return h;
+  if ((part === '下午' || part === '晚上' || part === 'p') && h < 12) return h + 12;
+  if ((part === 'a' || part === '凌晨' || part === '早上' || part === '上午') && h === 12) return 0;
+  return h;
+}
+
+/**
+ * The first publish-style date in `text`. `zone` is added to times that carry none
+ * (`+08:00` for Chinese pages); dates without a time never get a zone.
+ */
+export function findDate(text: string, zone: string | null = null): FoundDate | null {
+  const candidates: FoundDate[] = [];
+  const iso = ISO.exec(text);
+  if (iso) {
+    const [y, m, d, h, min] = [iso[1], iso[2], iso[3], iso[4], iso[5]].map(Number) as [
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
+    const s = iso[6] === undefined ? null : Number(iso[6]);
+    if (valid(y, m, d, h, min, s ?? 0)) {
+      candidates.push({
+        iso: isoOf(y, m, d, [h, min, s], normalizeZone(iso[7]) ?? zone),
+        index: iso.index,
+        length: iso[0].length,
+      });
+    }
+  }
+  const cjk = CJK.exec(text);
+  if (cjk) {
+    const [y, m, d] = [cjk[1], cjk[2], cjk[3]].map(Number) as [number, number, number];
+    const hasTime = cjk[5] !== undefined && cjk[6] !== undefined;
+    const h = hasTime ? to24(Number(cjk[5]), cjk[4]) : 0;
+    const min = hasTime ? Number(cjk[6]) : 0;
+    const s = cjk[7] === undefined ? null : Number(cjk[7]);
+    if (valid(y, m, d, h, min, s ?? 0)) {
+      candidates.push({
+        iso: isoOf(y, m, d, hasTime ? [h, min, s] : null, zone),
+        index: cjk.index,
+        length: cjk[0].length,
+      });
+    }
+  }
+  for (const [re, order] of [
+    [ENGLISH_MDY, 'mdy'],
+    [ENGLISH_DMY, 'dmy'],
+  ] as const) {
+    const e = re.exec(text);
+    if (!e) continue;
+    const month = MONTHS[(order === 'mdy' ? e[1] : e[2])!.toLowerCase()] ?? 0;
+    const day = Number(order === 'mdy' ? e[2] : e[1]);
+    const y = Number(e[3]);
+    const hasTime = e[4] !== undefined;
+    const h = hasTime ? to24(Number(e[4]), order === 'mdy' ? e[6]?.toLowerCase() : undefined) : 0;
+    const min = hasTime ? Number(e[5]) : 0;
+    if (valid(y, month, day, h, min)) {
+      candidates.push({
+        iso: isoOf(y, month, day, hasTime ? [h, min, null] : null, null),
+        index: e.index,
+        length: e[0].length,
+      });
+    }
+  }
+  if (candidates.length === 0) return null;
+  // The earliest match wins; at one place, the longest (most precise) one.
+  candidates.sort((a, b) => a.index - b.index || b.length - a.length);
+  return candidates[0]!;
+}
+
+/** A date found in a URL path (`/2023/11/30/`, `/20231130/`, `/2023-11/30/`): day precision. */
+export function dateFromUrl(url: string): string | null {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const m =
+    /(?<!\d)(20\d{2}|19\d{2})[/_-]?(\d{2})[/_-]?(\d{2})(?!\d)/u.exec(path) ??
+    /(?<!\d)(20\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?!\d)/u.exec(path);
+  if (!m) return null;
+  const [y, mo, d] = [m[1], m[2], m[3]].map(Number) as [number, number, number];
+  return valid(y, mo, d) ? isoOf(y, mo, d, null, null) : null;
+}

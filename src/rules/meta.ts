@@ -1,0 +1,273 @@
+/**
+ * The meta line of a story: publish time, 来源, 作者, 记者, 通讯员, 编辑, 责编, 责任编辑 — in any
+ * order, with or without separators, also run together on one line
+ * (`2023-11-30 11:15:27来源:中央广电总台国际在线编辑:佘颖慧责编:李胜兰`).
+ */
+import type { Editor } from '../document/types.js';
+import type { Rule } from './rule.js';
+import { findDate } from './datetime.js';
+import { textUnits, trimEndSet, trimStartSet } from './shape.js';
+
+export const metaLine: Rule = {
+  id: 'meta-line',
+  reason: 'the line of publish time, source, authors and editors; its values are in meta',
+};
+
+export const bylineLine: Rule = {
+  id: 'byline',
+  reason: 'an author or editor credit; the names are in meta',
+};
+
+export interface MetaFields {
+  published: string | null;
+  source: string | null;
+  authors: string[];
+  editors: Editor[];
+}
+
+type Field = 'author' | 'editor' | 'source' | 'time' | 'ignore';
+
+// Longest labels first: the alternation must try 责任编辑 before 编辑.
+const LABELS: ReadonlyArray<readonly [string, Field]> = [
+  ['责任编辑', 'editor'],
+  ['值班编辑', 'editor'],
+  ['网络编辑', 'editor'],
+  ['本文编辑', 'editor'],
+  ['责编', 'editor'],
+  ['编辑', 'editor'],
+  ['主编', 'editor'],
+  ['美编', 'editor'],
+  ['校对', 'editor'],
+  ['审核', 'editor'],
+  ['审校', 'editor'],
+  ['终审', 'editor'],
+  ['二审', 'editor'],
+  ['三审', 'editor'],
+  ['监制', 'editor'],
+  ['编审', 'editor'],
+  ['统筹', 'editor'],
+  ['策划', 'editor'],
+  ['本报记者', 'author'],
+  ['特约记者', 'author'],
+  ['见习记者', 'author'],
+  ['首席记者', 'author'],
+  ['作者', 'author'],
+  ['记者', 'author'],
+  ['通讯员', 'author'],
+  ['撰文', 'author'],
+  ['撰稿', 'author'],
+  ['文图', 'author'],
+  ['图文', 'author'],
+  ['新闻来源', 'source'],
+  ['文章来源', 'source'],
+  ['信息来源', 'source'],
+  ['稿件来源', 'source'],
+  ['来源', 'source'],
+  ['稿源', 'source'],
+  ['出处', 'source'],
+  ['转自', 'source'],
+  ['出自', 'source'],
+  ['发布时间', 'time'],
+  ['发表时间', 'time'],
+  ['发布日期', 'time'],
+  ['更新时间', 'time'],
+  ['发稿时间', 'time'],
+  ['时间', 'time'],
+  ['日期', 'time'],
+  ['发布于', 'time'],
+  ['点击数', 'ignore'],
+  ['点击量', 'ignore'],
+  ['点击', 'ignore'],
+  ['浏览次数', 'ignore'],
+  ['浏览量', 'ignore'],
+  ['浏览', 'ignore'],
+  ['阅读量', 'ignore'],
+  ['阅读数', 'ignore'],
+  ['字号', 'ignore'],
+  ['评论', 'ignore'],
+  ['Published', 'time'],
+  ['Posted', 'time'],
+  ['Updated', 'ignore'],
+  ['Last updated', 'ignore'],
+  ['Source', 'source'],
+  ['Author', 'author'],
+  ['Written by', 'author'],
+  ['Reporting by', 'author'],
+  ['Editing by', 'editor'],
+  ['Edited by', 'editor'],
+  ['Editor', 'editor'],
+  ['By', 'author'],
+];
+const FIELD = new Map<string, Field>(LABELS);
+const LABEL_ALT = LABELS.map(([label]) => label).join('|');
+/** A label with a colon may sit anywhere, glued to the previous value. */
+const STRONG_LABEL = new RegExp(`(${LABEL_ALT})\\s?[:：]`, 'gu');
+/** A label without colon must stand after a boundary and before a space: `来源 新华网 作者 张三`. */
+const WEAK_LABEL = new RegExp(`(?<=^|[\\s|｜/【\\[(（])(${LABEL_ALT}|文)(?=\\s|[/／])`, 'gu');
+
+const VALUE_STOP = /\s{2,}|[|｜丨]|\s(?=\d{4}[-/年])/u;
+const NAME = /^[\p{L}·•.'’ -]{1,30}$/u;
+const HAN_NAME = /^[\p{Script=Han}·•]{2,12}$/u;
+
+/** A person's name as credits write it: two or more Han characters, or a Latin name. */
+function isName(part: string): boolean {
+  return /\p{Script=Han}/u.test(part) ? HAN_NAME.test(part) : part.length > 1 && NAME.test(part);
+}
+
+interface Marker {
+  start: number;
+  end: number;
+  field: Field;
+  role: string;
+}
+
+function labelMarkers(line: string, allowWeak: boolean): Marker[] {
+  const markers: Marker[] = [];
+  for (const m of line.matchAll(STRONG_LABEL)) {
+    const role = m[1]!;
+    markers.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      field: FIELD.get(role) ?? 'ignore',
+      role,
+    });
+  }
+  if (allowWeak) {
+    for (const m of line.matchAll(WEAK_LABEL)) {
+      const role = m[1]!;
+      const end =
+        m.index + m[0].length + (/^[/／]/u.test(line.slice(m.index + m[0].length)) ? 1 : 0);
+      if (markers.some((k) => k.start <= m.index && m.index < k.end)) continue;
+      markers.push({
+        start: m.index,
+        end,
+        field: role === '文' ? 'author' : (FIELD.get(role) ?? 'ignore'),
+        role,
+      });
+    }
+  }
+  return markers.sort((a, b) => a.start - b.start);
+}
+
+/** Names in a credit value: `张三、李四`, `张三 李四`, `Jane Doe and John Smith`. */
+export function splitNames(value: string): string[] {
+  const cleaned = trimStartSet(trimEndSet(value, ' )）]】'), ' :：/／(（[【');
+  const parts = /\p{Script=Han}/u.test(cleaned)
+    ? cleaned.split(/[、,，;；/／\s]+/u)
+    : cleaned.split(/[,;&]|\band\b/u);
+  return parts.map((p) => p.trim()).filter(isName);
+}
+
+export interface ParsedMeta {
+  fields: MetaFields;
+  /** Share of the line's letters and digits explained as labels, values or the date. */
+  coverage: number;
+  /** Number of labelled values or dates found. */
+  found: number;
+}
+
+export interface MetaOptions {
+  /** Zone for times that carry none. */
+  zone: string | null;
+  /** Accept labels without a colon (`记者 张三`); always on inside byline brackets. */
+  weakLabels: boolean;
+}
+
+function emptyFields(): MetaFields {
+  return { published: null, source: null, authors: [], editors: [] };
+}
+
+/** Reads every labelled value and the date out of a line. */
+export function parseMeta(line: string, options: MetaOptions): ParsedMeta {
+  const fields = emptyFields();
+  const date = findDate(line, options.zone);
+  const covered = new Array<boolean>(line.length).fill(false);
+  const cover = (from: number, to: number): void => {
+    for (let i = from; i < to; i++) covered[i] = true;
+  };
+  let found = 0;
+  if (date) {
+    fields.published = date.iso;
+    cover(date.index, date.index + date.length);
+    found++;
+  }
+  const markers = labelMarkers(line, options.weakLabels);
+  markers.forEach((marker, i) => {
+    const next = Math.min(
+      markers[i + 1]?.start ?? line.length,
+      date && date.index >= marker.end ? date.index : line.length,
+    );
+    const raw = line.slice(marker.end, next);
+    const stop = VALUE_STOP.exec(raw.trimStart());
+    const lead = raw.length - raw.trimStart().length;
+    const value = (stop ? raw.trimStart().slice(0, stop.index) : raw).trim();
+    cover(marker.start, marker.end + lead + (stop ? stop.index : raw.length - lead));
+    if (!value && marker.field !== 'time') return;
+    found += addValue(fields, marker, value, options.zone);
+  });
+  return { fields, coverage: coverage(line, covered), found };
+}
+
+function addValue(fields: MetaFields, marker: Marker, value: string, zone: string | null): number {
+  switch (marker.field) {
+    case 'author': {
+      const names = splitNames(value);
+      for (const name of names) if (!fields.authors.includes(name)) fields.authors.push(name);
+      return names.length > 0 ? 1 : 0;
+    }
+    case 'editor': {
+      const names = splitNames(value);
+      for (const name of names) fields.editors.push({ role: marker.role, name });
+      return names.length > 0 ? 1 : 0;
+    }
+    case 'source': {
+      const source = trimStartSet(trimEndSet(value, ')）】]'), '(（【[').trim();
+      if (!source || textUnits(source) > 20) return 0;
+      fields.source ??= source;
+      return 1;
+    }
+    case 'time':
+      if (!fields.published) fields.published = findDate(value, zone)?.iso ?? null;
+      return 0;
+    case 'ignore':
+      return 0;
+  }
+}
+
+function coverage(line: string, covered: boolean[]): number {
+  let total = 0;
+  let hit = 0;
+  for (let i = 0; i < line.length; i++) {
+    if (!/[\p{L}\p{N}]/u.test(line[i]!)) continue;
+    total++;
+    if (covered[i]) hit++;
+  }
+  return total === 0 ? 0 : hit / total;
+}
+
+const META_MAX_LENGTH = 160;
+const META_MIN_COVERAGE = 0.85;
+
+/**
+ * The line is a meta line: short, nothing but labelled values and a date. Returns its fields,
+ * or null when the line is anything else.
+ */
+export function readMetaLine(line: string, options: MetaOptions): MetaFields | null {
+  if (line.length > META_MAX_LENGTH || /[。！？]$/u.test(line)) return null;
+  const parsed = parseMeta(line, options);
+  if (parsed.found === 0 || parsed.coverage < META_MIN_COVERAGE) return null;
+  return parsed.fields;
+}
+
+/** Merges credits found later (end bylines, footers) into what the meta line gave. */
+export function mergeFields(into: MetaFields, from: MetaFields): void {
+  into.published ??= from.published;
+  into.source ??= from.source;
+  for (const name of from.authors) if (!into.authors.includes(name)) into.authors.push(name);
+  for (const editor of from.editors) {
+    if (!into.editors.some((e) => e.role === editor.role && e.name === editor.name))
+      into.editors.push(editor);
+  }
+}
+
+export { emptyFields };
