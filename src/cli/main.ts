@@ -1,6 +1,7 @@
 /** The commander program: one file per command under `commands/`; the only module that sets exit codes. */
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
+import { registerCheck } from './commands/check.js';
 import { registerClean } from './commands/clean.js';
 import { EXIT_USAGE } from './terminal.js';
 
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
     })
     .exitOverride();
   registerClean(program);
+  registerCheck(program);
   return program;
 }
 

@@ -18,6 +18,22 @@ export const endMarkSuffix: Rule = {
 const TRAILING_BRACKET = /[(（【[]([^()（）【】[\]]{1,80})[)）】\]]$/u;
 const END_MARK = /[(（【[]\s*(?:完|全文完|END)\s*[)）】\]]$/u;
 
+export const datelineCredit: Rule = {
+  id: 'dateline-credit',
+  reason: 'the reporters named in a wire dateline (…电(记者 X)); the text stays, the names go to meta',
+};
+
+const DATELINE = /^[^，。,(（]{2,30}?[电讯]\s?[(（]([^()（）]{2,40})[)）]/u;
+
+/** Credits in a wire dateline at the start of the lead: `中新网哈尔滨2月20日电 (记者 史轶夫)`. */
+export function datelineCredits(paragraph: string): MetaFields | null {
+  const m = DATELINE.exec(paragraph);
+  if (!m) return null;
+  const parsed = parseMeta(m[1]!.trim(), { zone: null, weakLabels: true });
+  if (parsed.fields.authors.length === 0 || parsed.coverage < 0.9) return null;
+  return { ...emptyFields(), authors: parsed.fields.authors };
+}
+
 export interface StrippedByline {
   /** The paragraph without its credit (empty when the line was only the credit). */
   text: string;

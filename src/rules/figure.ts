@@ -42,7 +42,7 @@ const CREDIT_LABEL =
   '(?:供图|摄影|摄|图片来源|图源|图片|图|来源|Photo(?:graph)?(?: by)?|Image(?: by)?|Credit|Picture)';
 const BRACKETED = /[(（]([^()（）]{1,40})[)）]$/u;
 const LABEL_FIRST = new RegExp(
-  `(?<=^|\\s)(${CREDIT_LABEL}\\s?[:：/／]\\s?\\S.{0,40}|(?:供图|摄影)\\s\\S.{0,30})$`,
+  `(?<=^|[\\s。.!！?？])(${CREDIT_LABEL}\\s?[:：/／]\\s?\\S.{0,40}|(?:供图|摄影)\\s\\S.{0,30})$`,
   'iu',
 );
 const GIVER_FIRST = /(?:^|[\s。.])((?:[\p{L}·]{1,16}\s)?[\p{L}·]{1,12}\s?(?:供图|摄|提供))$/u;

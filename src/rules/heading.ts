@@ -28,6 +28,14 @@ export function isHeadingShaped(line: string): boolean {
   );
 }
 
+const NUMBERED_HEADING =
+  /^(?:第[一二三四五六七八九十百零〇\d]{1,4}[章节篇部编]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|Part \d+|Chapter \d+)/u;
+
+/** A heading that numbers itself (`第一章 总则`, `一、…`): never another heading's subheading. */
+export function isNumberedHeading(line: string): boolean {
+  return NUMBERED_HEADING.test(line) && isHeadingShaped(line);
+}
+
 /** A body paragraph: long enough, or closed by sentence punctuation. */
 export function isParagraphShaped(line: string): boolean {
   return endsWithPunctuation(line) || textUnits(line) > MAX_HAN_UNITS;

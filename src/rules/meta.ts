@@ -47,6 +47,14 @@ const LABELS: ReadonlyArray<readonly [string, Field]> = [
   ['编审', 'editor'],
   ['统筹', 'editor'],
   ['策划', 'editor'],
+  ['图片编辑', 'editor'],
+  ['视频编辑', 'editor'],
+  ['文字编辑', 'editor'],
+  ['美术编辑', 'editor'],
+  ['实习编辑', 'editor'],
+  ['见习编辑', 'editor'],
+  ['新媒体编辑', 'editor'],
+  ['实习生', 'author'],
   ['本报记者', 'author'],
   ['特约记者', 'author'],
   ['见习记者', 'author'],
@@ -99,11 +107,13 @@ const LABELS: ReadonlyArray<readonly [string, Field]> = [
   ['By', 'author'],
 ];
 const FIELD = new Map<string, Field>(LABELS);
+/** A reporter credited with the outlet glued on: `澎湃新闻记者`, `湖南日报全媒体记者`, `新华社记者`. */
+const OUTLET_REPORTER = '\\p{Script=Han}{2,10}(?:记者|通讯员)';
 const LABEL_ALT = LABELS.map(([label]) => label).join('|');
 /** A label with a colon may sit anywhere, glued to the previous value. */
 const STRONG_LABEL = new RegExp(`(${LABEL_ALT})\\s?[:：]`, 'gu');
 /** A label without colon must stand after a boundary and before a space: `来源 新华网 作者 张三`. */
-const WEAK_LABEL = new RegExp(`(?<=^|[\\s|｜/【\\[(（])(${LABEL_ALT}|文)(?=\\s|[/／])`, 'gu');
+const WEAK_LABEL = new RegExp(`(?<=^|[\\s|｜/【\\[(（])(${LABEL_ALT}|文|${OUTLET_REPORTER})(?=\\s|[/／])`, 'gu');
 
 const VALUE_STOP = /\s{2,}|[|｜丨]|\s(?=\d{4}[-/年])/u;
 const NAME = /^[\p{L}·•.'’ -]{1,30}$/u;
@@ -119,6 +129,11 @@ interface Marker {
   end: number;
   field: Field;
   role: string;
+}
+
+function weakField(role: string): Field {
+  if (role === '文' || /(?:记者|通讯员)$/u.test(role)) return 'author';
+  return FIELD.get(role) ?? 'ignore';
 }
 
 function labelMarkers(line: string, allowWeak: boolean): Marker[] {
@@ -141,7 +156,7 @@ function labelMarkers(line: string, allowWeak: boolean): Marker[] {
       markers.push({
         start: m.index,
         end,
-        field: role === '文' ? 'author' : (FIELD.get(role) ?? 'ignore'),
+        field: weakField(role),
         role,
       });
     }

@@ -28,7 +28,9 @@ export const navigationBar: LineRule = {
 };
 
 const BREADCRUMB_START =
-  /^(?:首页|主页|网站首页|Home|当前位置|您的位置|你的位置|您现在的位置|所在位置)\s*(?:[>＞»›→:：]|$)/iu;
+  /^(?:首页|主页|网站首页|Home|[您你]?(?:当前|现在)?(?:的|所在)?位置)\s*(?:[>＞»›→:：]|$)/iu;
+/** The last crumb of a two-item trail names the page type: `新华网 > 正文`. */
+const LAST_CRUMB = /^(?:正文|内容|详情|文章|Article|Story)$/iu;
 const BREADCRUMB_SEP = /[>＞»›→]/u;
 
 export const breadcrumb: LineRule = {
@@ -41,10 +43,8 @@ export const breadcrumb: LineRule = {
       .split(BREADCRUMB_SEP)
       .map((item) => item.trim())
       .filter((item) => item.length > 0);
-    return (
-      items.length >= 3 &&
-      items.every((item) => textUnits(item) <= 10 && !endsWithPunctuation(item))
-    );
+    const short = items.every((item) => textUnits(item) <= 10 && !endsWithPunctuation(item));
+    return short && (items.length >= 3 || (items.length === 2 && LAST_CRUMB.test(items[1]!)));
   },
 };
 
@@ -67,14 +67,17 @@ export const shareRow: LineRule = {
 const TOOLBAR_WORDS =
   /字号|字体|[大中小]|默认|超大|打印(?:本页|此页|文章)?|关闭(?:窗口|本页)?|收藏(?:本页)?|纠错|我要纠错|推荐给朋友|返回顶部|返回首页|回到顶部|复制链接|评论|扫码|在手机上阅读|Print|Close|Font size|A\+|A-/giu;
 
+/** Buttons that make a line of their own. */
+const TOOLBAR_ALONE =
+  /^[【[]?(?:打印|关闭|纠错|我要纠错|返回顶部|返回首页|回到顶部|字号|大字号|小字号|参与互动|我要评论|评论|听新闻|收藏|点赞|分享|打开APP|Listen|Print this page)[】\]]?$/iu;
+
 export const pageToolbar: LineRule = {
   id: 'page-toolbar',
   reason: 'a page toolbar (font size, print, close, report an error)',
   test(line) {
     if (line.length > 60) return false;
     const words = line.match(TOOLBAR_WORDS);
-    if (!words || words.length < 2)
-      return /^[【[]?(?:打印|关闭|纠错|返回顶部|返回首页|回到顶部)[】\]]?$/u.test(line);
+    if (!words || words.length < 2) return TOOLBAR_ALONE.test(line);
     const rest = line.replace(TOOLBAR_WORDS, '').replace(/[\s【】[\]()（）|｜:：·,，、/]+/gu, '');
     return rest.length <= 1;
   },

@@ -11,7 +11,7 @@ import { textUnits } from './shape.js';
 const NOTICE_HEADING =
   /(?:版权|免责|郑重|特别|法律|转载|投稿|稿件|使用)[^。！？!?]{0,20}(?:声明|说明|须知)[:：]?$|^声明[:：]?$/u;
 const NOTICE_FIRST_LINE =
-  /^(?:版权声明|免责声明|郑重声明|特别声明|版权所有|Copyright|©|\(c\)|本网站?所?(?:刊登|发布)|凡本[网站报]注明|本文(?:系|为|来源于?|转载自)|转载请注明|未经(?:本网|本站|书面)?(?:许可|授权))/iu;
+  /^(?:版权声明|免责声明|郑重声明|特别声明|版权所有|Copyright|©|\(c\)|本(?:网站?|站|报)所?(?:刊登|刊载|刊发|发布|转载)|凡本[网站报]注明|本文(?:系|为|来源于?|转载自)|转载请注明|未经(?:本网|本站|书面)?(?:许可|授权))/iu;
 /** Words only a notice uses together; a continuation line needs one of them. */
 const NOTICE_VOCABULARY =
   /授权|转载|版权|本网|本站|侵权|法律责任|著作权|摘编|复制|不代表|观点|真实性|联系|来源[:：]|作品|稿件|使用时|声明|权益|Copyright|rights reserved|reprint|permission/iu;
@@ -60,13 +60,15 @@ export const copyrightLine: LineRule = {
 };
 
 // Footer-only contact phrases: a notice's own 联系电话 or 地址 is content and stays.
-const CONTACT =
-  /^[【[(（]?(?:联系我们|投稿邮箱|投稿信箱|违法和不良信息举报|不良信息举报|举报电话|举报邮箱|客服电话|新闻热线|爆料热线|广告热线|广告服务|Contact us)\s*(?:[:：】\]）)]|$)/iu;
+// Footer-only contact phrases: a notice's own 联系电话 or 地址 is content and stays.
+const CONTACT_START =
+  /^[【[(（]?(?:联系我们|投稿邮箱|投稿信箱|客服电话|新闻热线|爆料热线|广告热线|广告服务|Contact us)\s*(?:[:：】\])）|]|$)/iu;
+const CONTACT_ANYWHERE = /违法和不良信息举报|不良信息举报|举报电话|举报邮箱|服务邮箱|报料(?:热线|电话|邮箱)?[:：]/u;
 
 export const contactLine: LineRule = {
   id: 'contact-line',
   reason: 'a contact line (telephone, e-mail, address, complaint hotline) from the page footer',
-  test: (line) => line.length <= 160 && CONTACT.test(line),
+  test: (line) => line.length <= 160 && (CONTACT_START.test(line) || CONTACT_ANYWHERE.test(line)),
 };
 
 export const qrPrompt: LineRule = {
@@ -86,7 +88,24 @@ export const endMark: LineRule = {
   test: (line) => /^[(（【[]?\s*(?:完|全文完|END|end|-30-)\s*[)）】\]]?$/u.test(line),
 };
 
+export const printEdition: LineRule = {
+  id: 'print-edition',
+  reason: 'the print edition and page the story ran in',
+  test: (line) =>
+    line.length <= 80 &&
+    /^《\s*[^》]{2,16}\s*》\s*[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第\s*\d{1,3}\s*版|\d{1,3}\s*版)?\s*[)）]$/u.test(line),
+};
+
+export const siteCredits: LineRule = {
+  id: 'site-credits',
+  reason: "the site's operator credits from the page footer (主办, 承办, 技术支持)",
+  test: (line) =>
+    line.length <= 160 && /^(?:主办|承办|主管|协办|技术支持|运营|运维|网站维护)(?:单位)?\s*[:：]/u.test(line),
+};
+
 export const FOOTER_RULES: readonly LineRule[] = [
+  siteCredits,
+  printEdition,
   registrationNumber,
   copyrightLine,
   contactLine,

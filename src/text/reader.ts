@@ -6,10 +6,10 @@
 import { detectLang, defaultZone } from '../document/lang.js';
 import { cleanInline, normalizeText } from '../document/normalize.js';
 import type { FigureBlock, Item, RawArticle, Removal } from '../document/types.js';
-import { stripEndByline } from '../rules/byline.js';
+import { datelineCredits, stripEndByline } from '../rules/byline.js';
 import { fororderAlt, isCaptionFor, isStandaloneCaption, splitCredit } from '../rules/figure.js';
 import { pageHeader } from '../rules/header.js';
-import { isHeadingShaped, isParagraphShaped } from '../rules/heading.js';
+import { isHeadingShaped, isNumberedHeading, isParagraphShaped } from '../rules/heading.js';
 import {
   bylineLine,
   emptyFields,
@@ -28,6 +28,8 @@ import { splitTitle, titleSuffix } from '../rules/title.js';
 /** The meta line is looked for among the first lines only: it sits under the headline. */
 const META_SCAN_LINES = 12;
 const TITLE_MAX_UNITS = 80;
+/** Wire datelines with credits (`新华社长沙3月18日电(记者 周勉)`) open the story. */
+const DATELINE_PARAGRAPHS = 2;
 const CLUTTER_RULES = [...NAVIGATION_RULES, ...FOOTER_RULES];
 
 interface State {
@@ -162,13 +164,14 @@ function readBodyLine(state: State, i: number, line: string): number {
     remove(state, clutter, line);
     return i + 1;
   }
-  if (readCredits(state, line)) return i + 1;
   const alt = fororderAlt(line);
   if (alt !== null) return readFigure(state, i, alt);
+  // Before credits: `新华社记者 薛宇舸 摄` credits a photo, not the story.
   if (isStandaloneCaption(line)) {
     state.items.push(figureOf(null, line));
     return i + 1;
   }
+  if (readCredits(state, line)) return i + 1;
   if (isHeadingShaped(line)) {
     const heading = readHeading(lines, i);
     if (heading) {
@@ -226,8 +229,9 @@ function readHeading(lines: string[], i: number): { item: Item; next: number } |
   const text = lines[i]!;
   const after = lines[i + 1];
   if (after === undefined) return null;
-  if (startsContent(after))
-    return { item: { type: 'heading', text, subheading: null, level: 2 }, next: i + 1 };
+  const alone = { item: { type: 'heading', text, subheading: null, level: 2 } as Item, next: i + 1 };
+  // A numbered heading right below stands on its own; this one heads an (empty) section.
+  if (startsContent(after) || isNumberedHeading(after)) return alone;
   const third = lines[i + 2];
   if (isHeadingShaped(after) && third !== undefined && startsContent(third)) {
     return { item: { type: 'heading', text, subheading: after, level: 2 }, next: i + 2 };
@@ -242,6 +246,10 @@ function startsContent(line: string): boolean {
 
 /** A story paragraph; a credit or end mark at its end moves into meta. */
 function readParagraph(state: State, line: string): void {
+  if (state.items.length < DATELINE_PARAGRAPHS) {
+    const credits = datelineCredits(line);
+    if (credits) mergeFields(state.fields, credits);
+  }
   const stripped = stripEndByline(line);
   if (!stripped) {
     state.items.push({ type: 'paragraph', text: line });
@@ -249,5 +257,10 @@ function readParagraph(state: State, line: string): void {
   }
   mergeFields(state.fields, stripped.fields);
   remove(state, stripped.rule, stripped.removed);
-  if (stripped.text.length > 0) state.items.push({ type: 'paragraph', text: stripped.text });
+  const rest = stripped.text;
+  if (rest.length === 0) return;
+  // `【纠错】 【责任编辑:王莉】`: what remains of the line may be clutter too.
+  const clutter = firstMatch(CLUTTER_RULES, rest);
+  if (clutter) remove(state, clutter, rest);
+  else state.items.push({ type: 'paragraph', text: rest });
 }
