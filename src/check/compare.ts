@@ -5,7 +5,8 @@
  */
 import { createTwoFilesPatch, structuredPatch } from 'diff';
 
-export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+export type JsonValue =
+  null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
 export interface Difference {
   /** JSON path of the differing part: `sections[1].blocks[3]`. */
@@ -26,8 +27,14 @@ const key = (v: JsonValue | undefined): string => JSON.stringify(v);
 export function isIgnored(path: string, ignore: readonly string[]): boolean {
   return ignore.some((pattern) => {
     const normalized = path.replace(/\[\d+\]/gu, '[*]');
-    return path === pattern || normalized === pattern || path.startsWith(`${pattern}.`) || path.startsWith(`${pattern}[`) ||
-      normalized.startsWith(`${pattern}.`) || normalized.startsWith(`${pattern}[`);
+    return (
+      path === pattern ||
+      normalized === pattern ||
+      path.startsWith(`${pattern}.`) ||
+      path.startsWith(`${pattern}[`) ||
+      normalized.startsWith(`${pattern}.`) ||
+      normalized.startsWith(`${pattern}[`)
+    );
   });
 }
 
@@ -44,7 +51,8 @@ function align(a: JsonValue[], b: JsonValue[]): Array<[number | null, number | n
   const lcs: Uint32Array[] = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      lcs[i]![j] = ka[i] === kb[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+      lcs[i]![j] =
+        ka[i] === kb[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
     }
   }
   const pairs: Array<[number | null, number | null]> = [];
@@ -59,7 +67,9 @@ function align(a: JsonValue[], b: JsonValue[]): Array<[number | null, number | n
 }
 
 /** A removal next to an addition is one changed item (an edited paragraph), not two. */
-function mergeReplacements(pairs: Array<[number | null, number | null]>): Array<[number | null, number | null]> {
+function mergeReplacements(
+  pairs: Array<[number | null, number | null]>,
+): Array<[number | null, number | null]> {
   const out: Array<[number | null, number | null]> = [];
   for (let k = 0; k < pairs.length; k++) {
     const [a, b] = pairs[k]!;
@@ -90,17 +100,29 @@ function walk(
     for (const [i, j] of align(expected, actual)) {
       const p = `${path}[${j ?? i}]`;
       if (i !== null && j !== null) walk(expected[i], actual[j], `${path}[${i}]`, ignore, out);
-      else if (i !== null) out.push({ path: `${path}[${i}]`, kind: 'removed', expected: expected[i], actual: undefined });
+      else if (i !== null)
+        out.push({
+          path: `${path}[${i}]`,
+          kind: 'removed',
+          expected: expected[i],
+          actual: undefined,
+        });
       else out.push({ path: p, kind: 'added', expected: undefined, actual: actual[j!] });
     }
     return;
   }
   if (isObject(expected) && isObject(actual) && !isLeafObject(path)) {
     const keys = [...new Set([...Object.keys(expected), ...Object.keys(actual)])];
-    for (const k of keys) walk(expected[k], actual[k], path === '' ? k : `${path}.${k}`, ignore, out);
+    for (const k of keys)
+      walk(expected[k], actual[k], path === '' ? k : `${path}.${k}`, ignore, out);
     return;
   }
-  out.push({ path, kind: expected === undefined ? 'added' : actual === undefined ? 'removed' : 'changed', expected, actual });
+  out.push({
+    path,
+    kind: expected === undefined ? 'added' : actual === undefined ? 'removed' : 'changed',
+    expected,
+    actual,
+  });
 }
 
 /** Objects reported whole: a block, an entity, an editor, a removal — the smallest parts a person reads. */
@@ -113,7 +135,12 @@ const ordinal = (i: number): number => i + 1;
 function sectionName(root: JsonValue | undefined, index: number): string {
   const sections = isObject(root) && Array.isArray(root.sections) ? root.sections : [];
   const section = sections[index];
-  const heading = isObject(section) && typeof section.heading === 'string' ? ` “${section.heading}”` : index === 0 ? ' (lead)' : '';
+  const heading =
+    isObject(section) && typeof section.heading === 'string'
+      ? ` “${section.heading}”`
+      : index === 0
+        ? ' (lead)'
+        : '';
   return `section ${ordinal(index)}${heading}`;
 }
 
@@ -123,11 +150,18 @@ function blockName(value: JsonValue | undefined, index: number): string {
 }
 
 /** Names a path for people: `sections[1].blocks[3]` → `section 2 “爱心护花开”, paragraph 4`. */
-export function describePath(path: string, expected: JsonValue | undefined, actual: JsonValue | undefined, root: JsonValue | undefined): string {
+export function describePath(
+  path: string,
+  expected: JsonValue | undefined,
+  actual: JsonValue | undefined,
+  root: JsonValue | undefined,
+): string {
   const block = /^sections\[(\d+)\]\.blocks\[(\d+)\]/u.exec(path);
-  if (block) return `${sectionName(root, Number(block[1]))}, ${blockName(expected ?? actual, Number(block[2]))}`;
+  if (block)
+    return `${sectionName(root, Number(block[1]))}, ${blockName(expected ?? actual, Number(block[2]))}`;
   const section = /^sections\[(\d+)\](?:\.(\w+))?/u.exec(path);
-  if (section) return `${sectionName(root, Number(section[1]))}${section[2] ? ` ${section[2]}` : ''}`;
+  if (section)
+    return `${sectionName(root, Number(section[1]))}${section[2] ? ` ${section[2]}` : ''}`;
   const entity = /^entities\.(numbers|dates|organizations)\[(\d+)\]/u.exec(path);
   if (entity) {
     const value = expected ?? actual;
@@ -139,10 +173,17 @@ export function describePath(path: string, expected: JsonValue | undefined, actu
   return path;
 }
 
-export function compareJson(expected: JsonValue, actual: JsonValue, ignore: readonly string[] = []): Difference[] {
+export function compareJson(
+  expected: JsonValue,
+  actual: JsonValue,
+  ignore: readonly string[] = [],
+): Difference[] {
   const raw: Omit<Difference, 'label'>[] = [];
   walk(expected, actual, '', ignore, raw);
-  return raw.map((d) => ({ ...d, label: describePath(d.path, d.expected, d.actual, d.kind === 'added' ? actual : expected) }));
+  return raw.map((d) => ({
+    ...d,
+    label: describePath(d.path, d.expected, d.actual, d.kind === 'added' ? actual : expected),
+  }));
 }
 
 function asText(value: JsonValue | undefined): string {
@@ -157,7 +198,12 @@ export function differenceDiff(d: Difference): string {
 }
 
 /** A unified diff with three lines of context, without the `Index:`/`===` preamble. */
-export function unifiedDiff(expected: string, actual: string, from = 'expected', to = 'actual'): string {
+export function unifiedDiff(
+  expected: string,
+  actual: string,
+  from = 'expected',
+  to = 'actual',
+): string {
   return createTwoFilesPatch(from, to, expected, actual, undefined, undefined, { context: 3 })
     .split('\n')
     .filter((line) => !line.startsWith('===') && !line.startsWith('Index:'))
@@ -173,6 +219,8 @@ export interface TextDifference {
 /** Markdown compared as text; null when equal. */
 export function compareText(expected: string, actual: string): TextDifference | null {
   if (expected === actual) return null;
-  const patch = structuredPatch('expected', 'actual', expected, actual, undefined, undefined, { context: 3 });
+  const patch = structuredPatch('expected', 'actual', expected, actual, undefined, undefined, {
+    context: 3,
+  });
   return { lines: patch.hunks.map((h) => h.oldStart), diff: unifiedDiff(expected, actual) };
 }

@@ -37,7 +37,8 @@ function readConfig(dir: string): Record<string, FixtureOptions> {
   if (!existsSync(path)) return {};
   try {
     const parsed = JSON.parse(readFileSync(path, 'utf8')) as unknown;
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('expected an object');
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+      throw new Error('expected an object');
     return parsed as Record<string, FixtureOptions>;
   } catch (error) {
     throw new UsageError(`${path}: not a valid fixture config (${(error as Error).message})`);
@@ -59,7 +60,9 @@ export function discoverFixtures(root: string): Fixture[] {
     const { dir, inherited } = stack.pop()!;
     const config = readConfig(dir);
     const defaults = { ...inherited, ...(config['*'] ?? {}) };
-    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : 1,
+    );
     const subdirs: string[] = [];
     for (const entry of entries) {
       const path = join(dir, entry.name);
@@ -81,7 +84,13 @@ function fixtureFor(root: string, page: string, options: FixtureOptions): Fixtur
   const expectedJson = existsSync(json) ? json : null;
   const expectedMd = existsSync(md) ? md : null;
   if (!expectedJson && !expectedMd) return null;
-  return { name: relative(root, page).split(/[\\/]/u).join('/'), page, expectedJson, expectedMd, options };
+  return {
+    name: relative(root, page).split(/[\\/]/u).join('/'),
+    page,
+    expectedJson,
+    expectedMd,
+    options,
+  };
 }
 
 /** Where `--update` writes a fixture's expected files when none exists yet. */

@@ -102,10 +102,16 @@ export function junitReport(results: FixtureResult[]): string {
     if (r.status === 'fail') {
       const details = r.failures.map((f) => `${f.label} (${f.file})\n${f.diff}`).join('\n');
       const message = `${r.failures.length} difference(s): ${r.failures[0]?.label ?? ''}`;
-      body.push(`      <failure message="${xmlAttr(message)}" type="mismatch">${cdata(details)}</failure>`);
+      body.push(
+        `      <failure message="${xmlAttr(message)}" type="mismatch">${cdata(details)}</failure>`,
+      );
     }
-    if (r.status === 'error') body.push(`      <error message="${xmlAttr(r.error ?? 'error')}" type="unreadable"/>`);
-    if (r.warnings.length > 0) body.push(`      <system-out>${cdata(r.warnings.map((w) => `warning: ${w}`).join('\n'))}</system-out>`);
+    if (r.status === 'error')
+      body.push(`      <error message="${xmlAttr(r.error ?? 'error')}" type="unreadable"/>`);
+    if (r.warnings.length > 0)
+      body.push(
+        `      <system-out>${cdata(r.warnings.map((w) => `warning: ${w}`).join('\n'))}</system-out>`,
+      );
     return body.length === 0 ? `${open}/>` : `${open}>\n${body.join('\n')}\n    </testcase>`;
   });
   return [

@@ -66,16 +66,30 @@ function compareFixture(fixture: Fixture, article: Article, options: CheckOption
   if (fixture.expectedJson && wants(fixture, 'json')) {
     const expected = readExpectedJson(fixture.expectedJson);
     const invalid = validateArticle(expected);
-    if (invalid.length > 0) throw new Error(`${fixture.expectedJson}: does not match the artext/1 schema: ${invalid.slice(0, 3).join('; ')}`);
+    if (invalid.length > 0)
+      throw new Error(
+        `${fixture.expectedJson}: does not match the artext/1 schema: ${invalid.slice(0, 3).join('; ')}`,
+      );
     const ignore = [...options.ignore, ...(fixture.options.ignore ?? [])];
     for (const d of compareJson(expected, JSON.parse(json) as JsonValue, ignore)) {
-      failures.push({ file: fixture.expectedJson, label: `${d.label} ${d.kind}`, diff: differenceDiff(d) });
+      failures.push({
+        file: fixture.expectedJson,
+        label: `${d.label} ${d.kind}`,
+        diff: differenceDiff(d),
+      });
     }
   }
   if (fixture.expectedMd && wants(fixture, 'md')) {
-    const difference = compareText(readFileSync(fixture.expectedMd, 'utf8'), renderMarkdown(article));
+    const difference = compareText(
+      readFileSync(fixture.expectedMd, 'utf8'),
+      renderMarkdown(article),
+    );
     if (difference) {
-      failures.push({ file: fixture.expectedMd, label: `Markdown differs at line ${difference.lines.join(', ')}`, diff: difference.diff });
+      failures.push({
+        file: fixture.expectedMd,
+        label: `Markdown differs at line ${difference.lines.join(', ')}`,
+        diff: difference.diff,
+      });
     }
   }
   return failures;
@@ -113,7 +127,10 @@ export async function runFixture(fixture: Fixture, options: CheckOptions): Promi
     seconds: 0,
   };
   try {
-    const article = processPage(new Uint8Array(readFileSync(fixture.page)), processOptions(fixture));
+    const article = processPage(
+      new Uint8Array(readFileSync(fixture.page)),
+      processOptions(fixture),
+    );
     result.warnings = qualityWarnings(article);
     if (options.update) result.updated = await update(fixture, article);
     else result.failures = compareFixture(fixture, article, options);

@@ -18,5 +18,7 @@ function compiled(): ValidateFunction {
 export function validateArticle(value: unknown): string[] {
   const validate = compiled();
   if (validate(value)) return [];
-  return (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
+  return (validate.errors ?? []).map(
+    (e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`,
+  );
 }

@@ -20,7 +20,8 @@ const END_MARK = /[(（【[]\s*(?:完|全文完|END)\s*[)）】\]]$/u;
 
 export const datelineCredit: Rule = {
   id: 'dateline-credit',
-  reason: 'the reporters named in a wire dateline (…电(记者 X)); the text stays, the names go to meta',
+  reason:
+    'the reporters named in a wire dateline (…电(记者 X)); the text stays, the names go to meta',
 };
 
 const DATELINE = /^[^，。,(（]{2,30}?[电讯]\s?[(（]([^()（）]{2,40})[)）]/u;

@@ -113,7 +113,10 @@ const LABEL_ALT = LABELS.map(([label]) => label).join('|');
 /** A label with a colon may sit anywhere, glued to the previous value. */
 const STRONG_LABEL = new RegExp(`(${LABEL_ALT})\\s?[:：]`, 'gu');
 /** A label without colon must stand after a boundary and before a space: `来源 新华网 作者 张三`. */
-const WEAK_LABEL = new RegExp(`(?<=^|[\\s|｜/【\\[(（])(${LABEL_ALT}|文|${OUTLET_REPORTER})(?=\\s|[/／])`, 'gu');
+const WEAK_LABEL = new RegExp(
+  `(?<=^|[\\s|｜/【\\[(（])(${LABEL_ALT}|文|${OUTLET_REPORTER})(?=\\s|[/／])`,
+  'gu',
+);
 
 const VALUE_STOP = /\s{2,}|[|｜丨]|\s(?=\d{4}[-/年])/u;
 const NAME = /^[\p{L}·•.'’ -]{1,30}$/u;

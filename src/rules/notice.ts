@@ -63,7 +63,8 @@ export const copyrightLine: LineRule = {
 // Footer-only contact phrases: a notice's own 联系电话 or 地址 is content and stays.
 const CONTACT_START =
   /^[【[(（]?(?:联系我们|投稿邮箱|投稿信箱|客服电话|新闻热线|爆料热线|广告热线|广告服务|Contact us)\s*(?:[:：】\])）|]|$)/iu;
-const CONTACT_ANYWHERE = /违法和不良信息举报|不良信息举报|举报电话|举报邮箱|服务邮箱|报料(?:热线|电话|邮箱)?[:：]/u;
+const CONTACT_ANYWHERE =
+  /违法和不良信息举报|不良信息举报|举报电话|举报邮箱|服务邮箱|报料(?:热线|电话|邮箱)?[:：]/u;
 
 export const contactLine: LineRule = {
   id: 'contact-line',
@@ -93,14 +94,17 @@ export const printEdition: LineRule = {
   reason: 'the print edition and page the story ran in',
   test: (line) =>
     line.length <= 80 &&
-    /^《\s*[^》]{2,16}\s*》\s*[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第\s*\d{1,3}\s*版|\d{1,3}\s*版)?\s*[)）]$/u.test(line),
+    /^《\s*[^》]{2,16}\s*》\s*[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第\s*\d{1,3}\s*版|\d{1,3}\s*版)?\s*[)）]$/u.test(
+      line,
+    ),
 };
 
 export const siteCredits: LineRule = {
   id: 'site-credits',
   reason: "the site's operator credits from the page footer (主办, 承办, 技术支持)",
   test: (line) =>
-    line.length <= 160 && /^(?:主办|承办|主管|协办|技术支持|运营|运维|网站维护)(?:单位)?\s*[:：]/u.test(line),
+    line.length <= 160 &&
+    /^(?:主办|承办|主管|协办|技术支持|运营|运维|网站维护)(?:单位)?\s*[:：]/u.test(line),
 };
 
 export const FOOTER_RULES: readonly LineRule[] = [

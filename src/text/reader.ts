@@ -229,7 +229,10 @@ function readHeading(lines: string[], i: number): { item: Item; next: number } |
   const text = lines[i]!;
   const after = lines[i + 1];
   if (after === undefined) return null;
-  const alone = { item: { type: 'heading', text, subheading: null, level: 2 } as Item, next: i + 1 };
+  const alone = {
+    item: { type: 'heading', text, subheading: null, level: 2 } as Item,
+    next: i + 1,
+  };
   // A numbered heading right below stands on its own; this one heads an (empty) section.
   if (startsContent(after) || isNumberedHeading(after)) return alone;
   const third = lines[i + 2];

@@ -12,11 +12,15 @@ describe('golden fixtures', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(8);
   });
 
-  it.each(fixtures.map((f) => [f.name, f] as const))('%s matches its expected output', async (_name, fixture) => {
-    if (fixture.expectedJson) expect(validateArticle(JSON.parse(readFileSync(fixture.expectedJson, 'utf8')))).toEqual([]);
-    const result = await runFixture(fixture, { ignore: [], update: false });
-    expect(result.error).toBeNull();
-    expect(result.failures.map((f) => `${f.label}\n${f.diff}`)).toEqual([]);
-    expect(result.warnings).toEqual([]);
-  });
+  it.each(fixtures.map((f) => [f.name, f] as const))(
+    '%s matches its expected output',
+    async (_name, fixture) => {
+      if (fixture.expectedJson)
+        expect(validateArticle(JSON.parse(readFileSync(fixture.expectedJson, 'utf8')))).toEqual([]);
+      const result = await runFixture(fixture, { ignore: [], update: false });
+      expect(result.error).toBeNull();
+      expect(result.failures.map((f) => `${f.label}\n${f.diff}`)).toEqual([]);
+      expect(result.warnings).toEqual([]);
+    },
+  );
 });

@@ -74,7 +74,10 @@ describe('artext clean', () => {
     const r = runCli(['clean', join(tmp, 'missing.txt'), SEED, '--format', 'json']);
     expect(r.status).toBe(1);
     oneErrorLine(r.stderr, 'missing.txt', /no such file/u);
-    const docs = r.stdout.trim().split('\n').map((line) => JSON.parse(line) as { meta: { title: string } });
+    const docs = r.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { meta: { title: string } });
     expect(docs.map((d) => d.meta.title)).toEqual(['架起“连心桥” 点亮“巾帼红”']);
   });
 
@@ -103,6 +106,8 @@ describe('artext clean', () => {
   });
 
   it('is deterministic: the same input gives byte-identical output', () => {
-    expect(runCli(['clean', SEED, '--format', 'json']).stdout).toBe(runCli(['clean', SEED, '--format', 'json']).stdout);
+    expect(runCli(['clean', SEED, '--format', 'json']).stdout).toBe(
+      runCli(['clean', SEED, '--format', 'json']).stdout,
+    );
   });
 });

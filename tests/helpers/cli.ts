@@ -3,7 +3,9 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BIN = fileURLToPath(new URL('../../bin/artext.js', import.meta.url));
-export const SEED = fileURLToPath(new URL('../../fixtures/text/cri-2023-changsha-women.txt', import.meta.url));
+export const SEED = fileURLToPath(
+  new URL('../../fixtures/text/cri-2023-changsha-women.txt', import.meta.url),
+);
 
 export interface CliResult {
   status: number | null;
@@ -12,11 +14,19 @@ export interface CliResult {
 }
 
 /** Runs the built CLI (`npm test` builds first) with colours off. */
-export function runCli(args: string[], options: { input?: string | Buffer; cwd?: string; env?: Record<string, string> } = {}): CliResult {
+export function runCli(
+  args: string[],
+  options: { input?: string | Buffer; cwd?: string; env?: Record<string, string> } = {},
+): CliResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input ?? '',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env } as NodeJS.ProcessEnv,
+    env: {
+      ...process.env,
+      NO_COLOR: '1',
+      FORCE_COLOR: undefined,
+      ...options.env,
+    } as NodeJS.ProcessEnv,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
     timeout: 60_000,

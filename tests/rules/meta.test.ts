@@ -5,7 +5,9 @@ const zh = { zone: '+08:00', weakLabels: true };
 
 describe('meta-line', () => {
   it('reads a run-together line without separators', () => {
-    expect(readMetaLine('2023-11-30 11:15:27来源:中央广电总台国际在线编辑:佘颖慧责编:李胜兰', zh)).toEqual({
+    expect(
+      readMetaLine('2023-11-30 11:15:27来源:中央广电总台国际在线编辑:佘颖慧责编:李胜兰', zh),
+    ).toEqual({
       published: '2023-11-30T11:15:27+08:00',
       source: '中央广电总台国际在线',
       authors: [],
@@ -17,7 +19,9 @@ describe('meta-line', () => {
   });
 
   it('reads labels in any order, with separators and full-width colons', () => {
-    expect(readMetaLine('来源：湖南日报 | 作者：周月桂 刘笑雪 | 编辑：易禹琳 | 2024-05-06 08:05:12', zh)).toEqual({
+    expect(
+      readMetaLine('来源：湖南日报 | 作者：周月桂 刘笑雪 | 编辑：易禹琳 | 2024-05-06 08:05:12', zh),
+    ).toEqual({
       published: '2024-05-06T08:05:12+08:00',
       source: '湖南日报',
       authors: ['周月桂', '刘笑雪'],
@@ -36,19 +40,23 @@ describe('meta-line', () => {
   });
 
   it('reads outlet-prefixed reporter credits', () => {
-    expect(readMetaLine('澎湃新闻记者 陈斯斯 实习生 黄若琳', zh)?.authors).toEqual(['陈斯斯', '黄若琳']);
+    expect(readMetaLine('澎湃新闻记者 陈斯斯 实习生 黄若琳', zh)?.authors).toEqual([
+      '陈斯斯',
+      '黄若琳',
+    ]);
   });
 
   it('reads English bylines', () => {
-    expect(readMetaLine('By Jane Doe and Samuel Okafor', { zone: null, weakLabels: true })?.authors).toEqual([
-      'Jane Doe',
-      'Samuel Okafor',
-    ]);
+    expect(
+      readMetaLine('By Jane Doe and Samuel Okafor', { zone: null, weakLabels: true })?.authors,
+    ).toEqual(['Jane Doe', 'Samuel Okafor']);
   });
 
   it('is not fooled by story sentences that mention a source', () => {
     expect(readMetaLine('据新华社报道，来源于当地政府的消息显示，今年粮食增产。', zh)).toBeNull();
-    expect(readMetaLine('2021年，长沙市在全国首提建设“女性友好型城市”，探索性别友好的城市方法论。', zh)).toBeNull();
+    expect(
+      readMetaLine('2021年，长沙市在全国首提建设“女性友好型城市”，探索性别友好的城市方法论。', zh),
+    ).toBeNull();
   });
 
   it('reports how much of the line it explained', () => {

@@ -28,7 +28,11 @@ describe('copyright-notice (a block from its heading to its end)', () => {
   ])('does not start at a story paragraph: %s', (line) => expect(isNoticeStart(line)).toBe(false));
 
   it('continues only over lines in the notice vocabulary', () => {
-    expect(continuesNotice('2、凡本网注明“来源:国际在线”的所有信息内容,未经书面授权,任何单位及个人不得转载。')).toBe(true);
+    expect(
+      continuesNotice(
+        '2、凡本网注明“来源:国际在线”的所有信息内容,未经书面授权,任何单位及个人不得转载。',
+      ),
+    ).toBe(true);
     expect(continuesNotice('经授权转载的，应注明“来源：湖南日报”。')).toBe(true);
     expect(continuesNotice('秋去冬来,硕果累累。')).toBe(false);
   });
@@ -41,19 +45,27 @@ describe('footer lines', () => {
     expect(registrationNumber.test('公司去年完成了ICO备案工作。')).toBe(false);
   });
   it('copyright-line', () => {
-    expect(copyrightLine.test('Copyright © 2000-2024 XINHUANET.com All Rights Reserved.')).toBe(true);
+    expect(copyrightLine.test('Copyright © 2000-2024 XINHUANET.com All Rights Reserved.')).toBe(
+      true,
+    );
     expect(copyrightLine.test('版权所有：新华网股份有限公司')).toBe(true);
     expect(copyrightLine.test('The court ruled on the copyright dispute on Monday.')).toBe(false);
   });
   it('contact-line', () => {
-    expect(contactLine.test('违法和不良信息举报电话：15699110281 举报邮箱：jubao@chinanews.com.cn')).toBe(true);
+    expect(
+      contactLine.test('违法和不良信息举报电话：15699110281 举报邮箱：jubao@chinanews.com.cn'),
+    ).toBe(true);
     expect(contactLine.test('澎湃新闻报料：021-962866')).toBe(true);
     expect(contactLine.test('联系电话：0731-88888888')).toBe(false);
   });
   it('qr-prompt', () => {
     expect(qrPrompt.test('扫码下载澎湃新闻客户端')).toBe(true);
     expect(qrPrompt.test('扫一扫，关注我们的微信公众号')).toBe(true);
-    expect(qrPrompt.test('在长沙市开福区文昌阁社区一株百年老樟树下，“巾帼课堂”定期开课，中国妇女十三大精神由此进入千家万户，居民扫码即可报名参加。')).toBe(false);
+    expect(
+      qrPrompt.test(
+        '在长沙市开福区文昌阁社区一株百年老樟树下，“巾帼课堂”定期开课，中国妇女十三大精神由此进入千家万户，居民扫码即可报名参加。',
+      ),
+    ).toBe(false);
   });
   it('end-mark', () => {
     expect(endMark.test('（完）')).toBe(true);

@@ -10,7 +10,9 @@ const sourceLines = readFileSync(SEED, 'utf8')
   .split('\n')
   .map((l) => l.replace(/\u00A0/gu, ' ').trim());
 const blocks = article.sections.flatMap((s) => s.blocks);
-const paragraphs = blocks.filter((b) => b.type === 'paragraph').map((b) => (b as { text: string }).text);
+const paragraphs = blocks
+  .filter((b) => b.type === 'paragraph')
+  .map((b) => (b as { text: string }).text);
 const figures = blocks.filter((b): b is FigureBlock => b.type === 'figure');
 
 describe('the seed page (cri-2023-changsha-women.txt)', () => {
@@ -49,12 +51,17 @@ describe('the seed page (cri-2023-changsha-women.txt)', () => {
   it('moves the (文 李芳森) byline out of the last paragraph', () => {
     const last = paragraphs.at(-1)!;
     expect(last).toBe('“她”力量,也逐渐成为长沙向世界递出的一张“新名片”,持续“点亮”星城。');
-    expect(article.removed).toContainEqual(expect.objectContaining({ text: '(文 李芳森)', rule: 'end-byline' }));
+    expect(article.removed).toContainEqual(
+      expect.objectContaining({ text: '(文 李芳森)', rule: 'end-byline' }),
+    );
   });
 
   it('turns the three _fororder_ images and their captions into figures with the credit split off', () => {
     expect(figures.map((f) => [f.caption, f.credit])).toEqual([
-      ['长沙市妇联发起“12338帮她帮到家”长株潭12338妇女维权公益服务热线宣传周活动', '供图 长沙市妇联'],
+      [
+        '长沙市妇联发起“12338帮她帮到家”长株潭12338妇女维权公益服务热线宣传周活动',
+        '供图 长沙市妇联',
+      ],
       ['长沙市女童保护关爱中心正式揭牌成立', '供图 长沙市妇联'],
       ['国际观察团考察马栏山视频文创园', '摄影 李芳森'],
     ]);
@@ -67,7 +74,9 @@ describe('the seed page (cri-2023-changsha-women.txt)', () => {
     expect(article.text).not.toContain('版权与信息产品内容销售的声明');
     expect(article.text).not.toContain('国广国际在线网络');
     const rules = new Set(article.removed.map((r) => r.rule));
-    expect(rules).toEqual(new Set(['navigation-bar', 'meta-line', 'end-byline', 'copyright-notice']));
+    expect(rules).toEqual(
+      new Set(['navigation-bar', 'meta-line', 'end-byline', 'copyright-notice']),
+    );
     expect(article.removed.filter((r) => r.rule === 'copyright-notice')).toHaveLength(8);
     for (const r of article.removed) expect(r.reason.length).toBeGreaterThan(10);
   });

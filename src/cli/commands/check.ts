@@ -4,7 +4,14 @@ import { writeFileAtomic } from '../../batch/atomic.js';
 import { defaultReport, jsonReport, junitReport, summarize } from '../../check/reporters.js';
 import { runCheck } from '../../check/run.js';
 import { parseFormat } from '../options.js';
-import { createTerminal, EXIT_FAILED, EXIT_OK, EXIT_USAGE, reportError, type Terminal } from '../terminal.js';
+import {
+  createTerminal,
+  EXIT_FAILED,
+  EXIT_OK,
+  EXIT_USAGE,
+  reportError,
+  type Terminal,
+} from '../terminal.js';
 
 const REPORTERS = ['default', 'json', 'junit'] as const;
 
@@ -16,7 +23,11 @@ interface CheckFlags {
   debug?: boolean;
 }
 
-export async function runCheckCommand(dirs: string[], flags: CheckFlags, term: Terminal): Promise<number> {
+export async function runCheckCommand(
+  dirs: string[],
+  flags: CheckFlags,
+  term: Terminal,
+): Promise<number> {
   const reporter = parseFormat(flags.reporter, REPORTERS);
   const results = await runCheck(dirs.length > 0 ? dirs : ['fixtures'], {
     ignore: flags.ignore ?? [],
@@ -24,7 +35,11 @@ export async function runCheckCommand(dirs: string[], flags: CheckFlags, term: T
   });
   const paint = flags.output === undefined ? term.outColor : term.color;
   const report =
-    reporter === 'json' ? jsonReport(results) : reporter === 'junit' ? junitReport(results) : defaultReport(results, paint);
+    reporter === 'json'
+      ? jsonReport(results)
+      : reporter === 'junit'
+        ? junitReport(results)
+        : defaultReport(results, paint);
   if (flags.output === undefined) term.out.write(report);
   else {
     await writeFileAtomic(flags.output, report);
