@@ -9,8 +9,7 @@ import { endsWithPunctuation, textUnits } from '../rules/shape.js';
 const BOILERPLATE =
   /版权所有|未经授权不得转载|分享到|扫一扫|ICP备|ICP证|公网安备|责任编辑[:：]|【纠错】|All rights reserved|Share this article|_fororder_/iu;
 // GBK or UTF-8 bytes read as Latin-1 come out as runs of accented Latin letters and symbols.
-const LATIN1_MOJIBAKE =
-  /[\u00C0-\u00FF][\u0080-\u00FF]{2,}|(?:[\u00C0-\u00FF][\u00A0-\u00BF]){2,}/u;
+const LATIN1_MOJIBAKE = /[\u00C0-\u00FF][\u0080-\u00FF]{2,}/u;
 const CUT_MIN_UNITS = 40;
 
 export function qualityWarnings(article: Article): string[] {

@@ -74,7 +74,7 @@ export function jsonReport(results: FixtureResult[]): string {
 
 // XML 1.0 allows tab, newline, CR and chars from U+0020; everything else is dropped.
 // eslint-disable-next-line no-control-regex
-const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/gu;
+const XML_INVALID = /[\u0000-\u0008\v\f\u000E-\u001F\uFFFE\uFFFF]/gu;
 
 function xmlAttr(text: string): string {
   return text

@@ -94,7 +94,7 @@ export const printEdition: LineRule = {
   reason: 'the print edition and page the story ran in',
   test: (line) =>
     line.length <= 80 &&
-    /^《\s*[^》]{2,16}\s*》\s*[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第\s*\d{1,3}\s*版|\d{1,3}\s*版)?\s*[)）]$/u.test(
+    /^《[^》]{2,20}》\s*[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第\s*\d{1,3}\s*版\s*|\d{1,3}\s*版\s*)?[)）]$/u.test(
       line,
     ),
 };
