@@ -54,3 +54,16 @@ export function splitTitle(raw: string): TitleParts {
   }
   return { title, site };
 }
+
+export const headlineRepeat: Rule = {
+  id: 'headline',
+  reason: 'the headline repeated in the body; it is meta.title',
+};
+
+const squash = (text: string): string => text.replace(/[\s\p{P}\p{S}]+/gu, '').toLowerCase();
+
+/** The same headline, give or take spaces, punctuation and a site suffix. */
+export function sameHeadline(text: string, title: string): boolean {
+  const a = squash(text);
+  return a.length > 0 && (a === squash(title) || squash(splitTitle(text).title) === squash(title));
+}
