@@ -5,6 +5,7 @@ import type { Article, PageKind, RawArticle, SourceInfo } from './document/types
 import { InputError } from './errors.js';
 import { decode } from './input/decode.js';
 import { looksLikeHtml, sniffBytes } from './input/sniff.js';
+import { readHtmlPage } from './html/reader.js';
 import { readTextPage } from './text/reader.js';
 
 export interface ProcessOptions {
@@ -61,9 +62,8 @@ function sourceInfo(
   };
 }
 
-function readPage(text: string, kind: PageKind): RawArticle {
-  if (kind === 'html') throw new InputError('HTML pages are not supported yet');
-  return readTextPage(text);
+function readPage(text: string, kind: PageKind, options: ProcessOptions): RawArticle {
+  return kind === 'html' ? readHtmlPage(text, { url: options.url ?? null }) : readTextPage(text);
 }
 
 /** Turns one page into an Article (the `artext/1` JSON document as an object). */
@@ -78,7 +78,7 @@ export function processPage(input: string | Uint8Array, options: ProcessOptions 
       : looksLikeHtml(decoded.text)
         ? 'html'
         : 'text';
-  const raw = readPage(decoded.text, kind);
+  const raw = readPage(decoded.text, kind, options);
   raw.warnings.unshift(...decoded.warnings);
   return buildArticle(raw, sourceInfo(bytes, kind, decoded.encoding, options));
 }

@@ -8,7 +8,7 @@ import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import type { Article, Block, FigureBlock, Section } from '../document/types.js';
 import { frontMatter } from './frontmatter.js';
-import { safeUrl } from './url.js';
+import { safeUrl } from '../document/url.js';
 
 export interface MarkdownOptions {
   /** Extra Markdown appended after the story (the entity tables). */

@@ -49,3 +49,10 @@ export function trimStartSet(text: string, chars: string): string {
   while (start < text.length && chars.includes(text[start]!)) start++;
   return text.slice(start);
 }
+
+const PUNCTUATION_G = /[，。！？；、,.!?;：:]/gu;
+
+/** Commas, stops and the like: story text has many, menus and link lists have none. */
+export function punctuationCount(text: string): number {
+  return text.match(PUNCTUATION_G)?.length ?? 0;
+}

@@ -1,0 +1,141 @@
+/**
+ * Finding the story in the page. Each segment gets a value — sentence text counts for, link text
+ * and text in furniture (nav, share, comment, related… by class/id) counts against — and the
+ * element whose segments sum highest is the main container; siblings that carry story text of
+ * their own join it. Sums over an element are prefix-sum lookups: one pass, no re-walking.
+ */
+import { punctuationCount } from '../rules/shape.js';
+import type { ElementSpan, Flattened, Segment } from './segments.js';
+
+/** Weights calibrated as a set on the aeb and zh-wce pages (see tests/bench/accuracy.ts). */
+const WEIGHTS = {
+  /** Each unit of link text. */
+  link: 1.6,
+  /** Share of value that text without sentence punctuation keeps. */
+  fragment: 0.3,
+  /** Bonus per punctuation mark (capped). */
+  punctuation: 0.6,
+  punctuationCap: 12,
+  /** Text in an element whose class/id names furniture. */
+  furniture: -0.6,
+  image: 3,
+  heading: 2,
+  /** Score multiplier of a container whose class/id names the story. */
+  positiveContainer: 1.25,
+  negativeContainer: 0.4,
+  /** A sibling joins the main container when it scores at least this share of it, and this much. */
+  siblingShare: 0.12,
+  siblingMin: 8,
+};
+
+const SENTENCE_UNITS = 25;
+const CONTAINER_TAGS = new Set([
+  'body', 'div', 'section', 'article', 'main', 'td', 'th', 'center', 'form', 'span', 'font', 'li', 'dd',
+  'tbody', 'table', 'tr', 'blockquote', 'header', 'aside', 'footer', 'nav', 'figure', 'p', 'ul', 'ol', 'dl', 'html',
+]);
+
+export function segmentValue(segment: Segment): number {
+  switch (segment.kind) {
+    case 'image':
+      return segment.hint < 0 ? 0 : WEIGHTS.image;
+    case 'list':
+    case 'table': {
+      if (segment.hint < 0) return WEIGHTS.furniture * segment.units;
+      return (segment.units - segment.linkUnits) * WEIGHTS.fragment - segment.linkUnits * WEIGHTS.link;
+    }
+    case 'text': {
+      if (segment.hint < 0) return WEIGHTS.furniture * segment.units;
+      if (segment.heading > 0) return WEIGHTS.heading - segment.linkUnits * WEIGHTS.link;
+      const plain = segment.units - segment.linkUnits;
+      const punct = punctuationCount(segment.text);
+      const sentence = punct > 0 || segment.units >= SENTENCE_UNITS;
+      const base = sentence ? plain : plain * WEIGHTS.fragment;
+      return base + Math.min(punct, WEIGHTS.punctuationCap) * WEIGHTS.punctuation * (plain > 0 ? 1 : 0) - segment.linkUnits * WEIGHTS.link;
+    }
+  }
+}
+
+export interface Range {
+  /** Walk positions: segments with `enter < pos < exit`. */
+  enter: number;
+  exit: number;
+}
+
+export interface ContentChoice {
+  main: ElementSpan | null;
+  ranges: Range[];
+  score: number;
+}
+
+interface Index {
+  positions: number[];
+  prefix: number[];
+}
+
+function buildIndex(segments: Segment[]): Index {
+  const positions = segments.map((s) => s.pos);
+  const prefix = [0];
+  for (const s of segments) prefix.push(prefix.at(-1)! + segmentValue(s));
+  return { positions, prefix };
+}
+
+/** First index whose position is greater than `pos`. */
+function upperBound(positions: number[], pos: number): number {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid]! <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function rawScore(index: Index, span: { enter: number; exit: number }): number {
+  const from = upperBound(index.positions, span.enter);
+  const to = upperBound(index.positions, span.exit);
+  return index.prefix[to]! - index.prefix[from]!;
+}
+
+function score(index: Index, span: ElementSpan): number {
+  const raw = rawScore(index, span);
+  if (raw <= 0) return raw;
+  if (span.polarity > 0 || span.el.name === 'article' || span.el.name === 'main') return raw * WEIGHTS.positiveContainer;
+  if (span.polarity < 0) return raw * WEIGHTS.negativeContainer;
+  return raw;
+}
+
+/** Siblings of the main container that carry story text of their own, in document order. */
+function withSiblings(flat: Flattened, index: Index, main: ElementSpan, best: number): Range[] {
+  const parent = main.el.parent;
+  if (!parent || !('children' in parent)) return [main];
+  const threshold = Math.max(WEIGHTS.siblingMin, best * WEIGHTS.siblingShare);
+  const ranges: Range[] = [];
+  for (const child of parent.children) {
+    const span = flat.spanOf.get(child as never);
+    if (!span) continue;
+    if (span === main || (span.polarity >= 0 && rawScore(index, span) >= threshold)) ranges.push(span);
+  }
+  return ranges;
+}
+
+export function chooseContent(flat: Flattened): ContentChoice {
+  const index = buildIndex(flat.segments);
+  let main: ElementSpan | null = null;
+  let best = 0;
+  for (const span of flat.spans) {
+    if (!CONTAINER_TAGS.has(span.el.name)) continue;
+    const s = score(index, span);
+    // Ties go to the deeper element: a parent that adds nothing is not the container.
+    if (s > best || (main !== null && s === best && span.enter > main.enter && span.exit < main.exit)) {
+      best = s;
+      main = span;
+    }
+  }
+  if (!main) return { main: null, ranges: [], score: 0 };
+  return { main, ranges: withSiblings(flat, index, main, best), score: best };
+}
+
+export function inRanges(pos: number, ranges: readonly Range[]): boolean {
+  return ranges.some((r) => r.enter < pos && pos < r.exit);
+}

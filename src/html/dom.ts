@@ -1,0 +1,62 @@
+/**
+ * Parsing and DOM helpers. cheerio in its htmlparser2 mode (`cheerio/slim`): about 7× faster
+ * than parse5 on real pages. Every walk here is iterative: Chinese portals produce pages nested
+ * tens of thousands of levels deep, and recursive walks overflow the stack on them.
+ */
+import { load, type CheerioAPI } from 'cheerio/slim';
+import type { AnyNode, Document, Element } from 'domhandler';
+
+export interface ParsedHtml {
+  $: CheerioAPI;
+  root: Document;
+}
+
+export function parseHtml(html: string): ParsedHtml {
+  const $ = load(html, { xml: { xmlMode: false, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } });
+  return { $, root: $.root()[0] as Document };
+}
+
+export function isElement(node: AnyNode): node is Element {
+  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
+}
+
+export function attr(el: Element, name: string): string | null {
+  const value = el.attribs[name];
+  return value === undefined ? null : value;
+}
+
+/** The text of a subtree, walked iteratively. */
+export function textOf(node: AnyNode): string {
+  const parts: string[] = [];
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type === 'text') parts.push(n.data);
+    else if ('children' in n && n.type !== 'script' && n.type !== 'style') {
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+    }
+  }
+  return parts.join('');
+}
+
+/** Elements of a subtree in document order, walked iteratively. */
+export function* elements(node: AnyNode): Generator<Element> {
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (isElement(n)) yield n;
+    if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+}
+
+export function detach(node: AnyNode): void {
+  const parent = node.parent;
+  if (!parent) return;
+  const index = parent.children.indexOf(node as never);
+  if (index >= 0) parent.children.splice(index, 1);
+  if (node.prev) node.prev.next = node.next;
+  if (node.next) node.next.prev = node.prev;
+  node.parent = null;
+  node.prev = null;
+  node.next = null;
+}

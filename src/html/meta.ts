@@ -1,0 +1,161 @@
+/**
+ * Metadata from the page's head, in a fixed order of trust per field: structured data (JSON-LD),
+ * then `<meta>` tags, then what the page shows (handled by the reader), then the URL.
+ */
+import type { CheerioAPI } from 'cheerio/slim';
+import { cleanInline } from '../document/normalize.js';
+import { dateFromUrl, findDate } from '../rules/datetime.js';
+import { splitNames } from '../rules/meta.js';
+import { splitTitle } from '../rules/title.js';
+
+export interface HeadMeta {
+  titleTag: string | null;
+  ogTitle: string | null;
+  ldHeadline: string | null;
+  published: string | null;
+  authors: string[];
+  site: string | null;
+  source: string | null;
+  canonical: string | null;
+  lang: string | null;
+  base: string | null;
+}
+
+/** `<meta>` names whose content is a publish date, most trusted first. */
+const DATE_META = [
+  'article:published_time', 'og:article:published_time', 'og:published_time', 'datepublished', 'publishdate',
+  'pubdate', 'publish_date', 'publish-date', 'publishtime', 'firstpublishedtime', 'dc.date.issued', 'dcterms.issued',
+  'dc.date', 'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'article.published', 'release_date', 'date',
+  'originalpublicationdate', 'weibo:article:create_at', 'og:release_date',
+];
+const AUTHOR_META = ['author', 'article:author', 'dc.creator', 'byl', 'parsely-author', 'sailthru.author', 'twitter:creator'];
+const ARTICLE_TYPES = /Article|BlogPosting|Report|NewsArticle|WebPage|Posting/u;
+
+function metaMap($: CheerioAPI): Map<string, string> {
+  const map = new Map<string, string>();
+  $('meta').each((_, el) => {
+    const key = (el.attribs.property ?? el.attribs.name ?? el.attribs.itemprop ?? el.attribs['http-equiv'] ?? '').trim().toLowerCase();
+    const content = el.attribs.content ?? el.attribs.datetime;
+    if (key && content !== undefined && !map.has(key)) map.set(key, cleanInline(content));
+  });
+  return map;
+}
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** Article-like objects in the page's JSON-LD blocks, walked iteratively (`@graph`, arrays). */
+function ldObjects($: CheerioAPI): Array<Record<string, Json>> {
+  const found: Array<Record<string, Json>> = [];
+  $('script[type="application/ld+json"]').each((_, el) => {
+    let parsed: Json;
+    try {
+      parsed = JSON.parse($(el).text()) as Json;
+    } catch {
+      return;
+    }
+    const stack: Json[] = [parsed];
+    let visited = 0;
+    while (stack.length > 0 && visited++ < 1000) {
+      const node = stack.pop()!;
+      if (Array.isArray(node)) stack.push(...node);
+      else if (node && typeof node === 'object') {
+        const type = node['@type'];
+        const types = Array.isArray(type) ? type.join(' ') : typeof type === 'string' ? type : '';
+        if (ARTICLE_TYPES.test(types)) found.push(node);
+        if (node['@graph']) stack.push(node['@graph']);
+      }
+    }
+  });
+  // Article types before WebPage: a page's own WebPage node rarely has the story's date.
+  return found.sort((a, b) => Number(/WebPage/u.test(String(a['@type']))) - Number(/WebPage/u.test(String(b['@type']))));
+}
+
+function ldString(value: Json | undefined): string | null {
+  if (typeof value === 'string') return cleanInline(value) || null;
+  if (Array.isArray(value)) return ldString(value[0]);
+  if (value && typeof value === 'object') return ldString(value.name ?? value['@value']);
+  return null;
+}
+
+function ldAuthors(value: Json | undefined): string[] {
+  const list = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
+  return list.flatMap((a) => {
+    const name = ldString(a);
+    return name && !/^https?:/u.test(name) ? splitNames(name) : [];
+  });
+}
+
+function normalizeLang(value: string | undefined): string | null {
+  const lang = value?.trim().toLowerCase().split(/[-_]/u)[0];
+  return lang && /^[a-z]{2,3}$/u.test(lang) ? lang : null;
+}
+
+export function readHeadMeta($: CheerioAPI, pageUrl: string | null): HeadMeta {
+  const meta = metaMap($);
+  const ld = ldObjects($);
+  const titleTag = cleanInline($('title').first().text()) || null;
+  const canonicalHref = $('link[rel="canonical"]').attr('href') ?? meta.get('og:url') ?? null;
+  const baseHref = $('base[href]').attr('href') ?? null;
+  const base = resolve(baseHref, pageUrl) ?? pageUrl;
+  const authors = [
+    ...ld.flatMap((o) => ldAuthors(o.author)),
+    ...AUTHOR_META.flatMap((k) => {
+      const v = meta.get(k);
+      return v && !/^https?:|^@/u.test(v) ? splitNames(v.replace(/^By\s+/iu, '')) : [];
+    }),
+  ];
+  return {
+    titleTag,
+    ogTitle: meta.get('og:title') ?? meta.get('twitter:title') ?? null,
+    ldHeadline: ld.map((o) => ldString(o.headline)).find((h) => h) ?? null,
+    published: rawPublished(ld, meta),
+    authors: [...new Set(authors)],
+    site: meta.get('og:site_name') ?? ld.map((o) => ldString((o.publisher as Record<string, Json> | undefined)?.name)).find((s) => s) ?? null,
+    source: meta.get('source') ?? meta.get('contentsource') ?? null,
+    canonical: resolve(canonicalHref, base),
+    lang: normalizeLang($('html').attr('lang') ?? meta.get('content-language') ?? meta.get('og:locale')),
+    base,
+  };
+}
+
+/** The publish date as the head gives it, not yet zoned. */
+function rawPublished(ld: Array<Record<string, Json>>, meta: Map<string, string>): string | null {
+  for (const o of ld) {
+    const value = ldString(o.datePublished) ?? ldString(o.dateCreated);
+    if (value) return value;
+  }
+  for (const key of DATE_META) {
+    const value = meta.get(key);
+    if (value && findDate(value)) return value;
+  }
+  return null;
+}
+
+function resolve(href: string | null, base: string | null): string | null {
+  if (!href) return null;
+  try {
+    return new URL(href, base ?? undefined).href;
+  } catch {
+    return null;
+  }
+}
+
+/** The head's publish date as ISO 8601, zoned for Chinese pages; else the date in the URL. */
+export function publishedFrom(head: HeadMeta, zone: string | null, url: string | null): string | null {
+  if (head.published) {
+    const found = findDate(head.published, zone);
+    if (found) return found.iso;
+  }
+  return url ? dateFromUrl(url) : null;
+}
+
+/** The headline: the `<h1>` when it agrees with the title tag or og:title; else og:title; else the title tag. */
+export function chooseTitle(head: HeadMeta, h1: string | null, similar: (a: string, b: string) => boolean): { title: string | null; site: string | null } {
+  const tag = head.titleTag ? splitTitle(head.titleTag) : null;
+  const og = head.ogTitle ? splitTitle(head.ogTitle) : null;
+  const site = tag?.site ?? og?.site ?? null;
+  const references = [tag?.title, og?.title, head.ldHeadline].filter((t): t is string => !!t);
+  if (h1 && (references.length === 0 || references.some((r) => similar(h1, r)))) return { title: h1, site };
+  const title = og?.title ?? head.ldHeadline ?? tag?.title ?? h1;
+  return { title: title ?? null, site };
+}

@@ -1,0 +1,168 @@
+/**
+ * HTML page → RawArticle: metadata from the head, the main content chosen by scoring, its
+ * segments turned into units, and the units classified by the same body rules as text dumps —
+ * so a story saved as HTML and as a text dump comes out with the same sections and paragraphs.
+ */
+import type { Element } from 'domhandler';
+import { defaultZone, detectLang } from '../document/lang.js';
+import type { RawArticle, Removal } from '../document/types.js';
+import { classifyBody, type Unit } from '../rules/body.js';
+import { hintedBoilerplate } from '../rules/hints.js';
+import { mergeFields, readMetaLine, emptyFields } from '../rules/meta.js';
+import { removal, type Rule } from '../rules/rule.js';
+import { similarity } from '../rules/figure.js';
+import { sameHeadline } from '../rules/title.js';
+import { chooseContent, inRanges, type Range } from './content.js';
+import { elements, parseHtml, textOf } from './dom.js';
+import { chooseTitle, publishedFrom, readHeadMeta } from './meta.js';
+import { flatten, type Segment, type TextSegment } from './segments.js';
+
+export interface HtmlOptions {
+  url: string | null;
+}
+
+export const outsideContent: Rule = {
+  id: 'outside-content',
+  reason: 'outside the main content area of the page (menus, sidebars, footers)',
+};
+
+export const linkBlock: Rule = {
+  id: 'link-block',
+  reason: 'a block made mostly of links to other pages',
+};
+
+/** A text block with this share of link text is a block of links. */
+const LINK_BLOCK_DENSITY = 0.6;
+/** How many segments above the content to search for the headline and the info line. */
+const HEADER_WINDOW = 30;
+
+function similarTitle(a: string, b: string): boolean {
+  return sameHeadline(a, b) || (a.length >= 4 && b.length >= 4 && (a.includes(b) || b.includes(a))) || similarity(a, b) >= 0.6;
+}
+
+/** The `<h1>` nearest above (or at the top of) the content. */
+function headline(segments: Segment[], ranges: readonly Range[]): string | null {
+  const start = ranges[0]?.enter ?? Infinity;
+  const h1s = segments.filter((s): s is TextSegment => s.kind === 'text' && s.heading === 1 && s.units > 0);
+  const before = h1s.filter((s) => s.pos < start).at(-1);
+  const inside = h1s.find((s) => inRanges(s.pos, ranges));
+  return (inside ?? before)?.text ?? h1s[0]?.text ?? null;
+}
+
+function toUnit(segment: Segment): Unit | null {
+  switch (segment.kind) {
+    case 'text':
+      if (segment.heading > 0) return { kind: 'heading', text: segment.text, level: Math.max(2, segment.heading) };
+      return segment.quote ? { kind: 'quote', text: segment.text } : { kind: 'line', text: segment.text };
+    case 'image':
+      return { kind: 'figure', src: segment.src, alt: segment.alt, caption: segment.caption };
+    case 'list':
+      return { kind: 'list', ordered: segment.ordered, items: segment.items, linkDensity: segment.units === 0 ? 0 : segment.linkUnits / segment.units };
+    case 'table':
+      return { kind: 'table', rows: segment.rows };
+  }
+}
+
+function describe(segment: Segment): string {
+  switch (segment.kind) {
+    case 'text':
+      return segment.text;
+    case 'image':
+      return segment.caption ?? segment.alt ?? segment.src ?? '';
+    case 'list':
+      return segment.items.join(' | ');
+    case 'table':
+      return segment.rows.map((r) => r.join(' | ')).join('\n');
+  }
+}
+
+/** Removals outside the content, consecutive ones of one kind merged so a menu is one entry. */
+function pushRemoval(removed: Removal[], rule: Rule, text: string): void {
+  if (!text) return;
+  const last = removed.at(-1);
+  if (last && last.rule === rule.id && last.text.length < 2000 && text.length < 200) last.text += ` | ${text}`;
+  else removed.push(removal(rule, text));
+}
+
+function hintReason(segment: Segment): Rule {
+  return { id: hintedBoilerplate.id, reason: `${hintedBoilerplate.reason}: "${segment.hintName ?? ''}"` };
+}
+
+interface Split {
+  units: Unit[];
+  removed: Removal[];
+}
+
+/** Segments in the content become units; the rest are recorded as removed, each with its rule. */
+function splitSegments(segments: Segment[], ranges: readonly Range[]): Split {
+  const units: Unit[] = [];
+  const removed: Removal[] = [];
+  for (const segment of segments) {
+    if (!inRanges(segment.pos, ranges)) {
+      pushRemoval(removed, outsideContent, describe(segment));
+      continue;
+    }
+    if (segment.hint < 0) {
+      pushRemoval(removed, hintReason(segment), describe(segment));
+      continue;
+    }
+    if (segment.kind === 'text' && segment.heading === 0 && segment.linkUnits > 0 && segment.linkUnits >= segment.units * LINK_BLOCK_DENSITY) {
+      pushRemoval(removed, linkBlock, segment.text);
+      continue;
+    }
+    const unit = toUnit(segment);
+    if (unit) units.push(unit);
+  }
+  return { units, removed };
+}
+
+/** Info lines between the headline and the content (`2023-11-30 来源:… 编辑:…`) feed meta. */
+function headerFields(segments: Segment[], ranges: readonly Range[], zone: string | null) {
+  const fields = emptyFields();
+  const start = ranges[0]?.enter ?? 0;
+  const above = segments.filter((s) => s.pos < start).slice(-HEADER_WINDOW);
+  for (const s of above) {
+    if (s.kind !== 'text' || s.heading > 0) continue;
+    const found = readMetaLine(s.text, { zone, weakLabels: true });
+    if (found) mergeFields(fields, found);
+  }
+  return fields;
+}
+
+function bodyElement(root: ReturnType<typeof parseHtml>['root']): Element | null {
+  for (const el of elements(root)) if (el.name === 'body') return el;
+  return null;
+}
+
+export function readHtmlPage(html: string, options: HtmlOptions): RawArticle {
+  const { $, root } = parseHtml(html);
+  const head = readHeadMeta($, options.url);
+  const body = bodyElement(root);
+  const flat = flatten(body ?? root, head.base);
+  const choice = chooseContent(flat);
+  const lang = head.lang ?? detectLang(flat.segments.map((s) => (s.kind === 'text' ? s.text : '')).join('\n').slice(0, 20_000) || textOf(root).slice(0, 20_000));
+  const zone = defaultZone(lang);
+  const { title, site } = chooseTitle(head, headline(flat.segments, choice.ranges), similarTitle);
+  const split = splitSegments(flat.segments, choice.ranges);
+  const classified = classifyBody(split.units, { zone, title });
+  const fields = headerFields(flat.segments, choice.ranges, zone);
+  mergeFields(fields, classified.fields);
+  const url = head.canonical ?? options.url;
+  const published = publishedFrom(head, zone, null) ?? fields.published ?? (url ? publishedFrom({ ...head, published: null }, zone, url) : null);
+  const authors = [...head.authors, ...fields.authors.filter((a) => !head.authors.includes(a))];
+  return {
+    meta: {
+      title,
+      published,
+      site: head.site ?? site,
+      source: fields.source ?? head.source,
+      authors,
+      editors: fields.editors,
+      lang,
+      url,
+    },
+    items: classified.items,
+    removed: [...split.removed, ...classified.removed],
+    warnings: [],
+  };
+}

@@ -1,0 +1,360 @@
+/**
+ * The DOM flattened into segments in document order: runs of text owned by a block element,
+ * images, simple lists, data tables and headings. Each segment and each element carries its
+ * position in the walk, so "which segments lie inside this element" is a range lookup and the
+ * content scoring never walks the tree again. The walk is iterative (deep pages).
+ */
+import type { AnyNode, Element } from 'domhandler';
+import { cleanInline } from '../document/normalize.js';
+import { hintPolarity, type Polarity } from '../rules/hints.js';
+import { textUnits } from '../rules/shape.js';
+import { attr, elements, isElement, textOf } from './dom.js';
+import { imageOf, type ImageInfo } from './images.js';
+
+export interface SegmentBase {
+  /** Position in the walk: inside element E when `E.enter < pos < E.exit`. */
+  pos: number;
+  /** The nearest class/id hint above the segment, and the name that gave it. */
+  hint: Polarity;
+  hintName: string | null;
+}
+
+export interface TextSegment extends SegmentBase {
+  kind: 'text';
+  text: string;
+  units: number;
+  linkUnits: number;
+  /** 1–6 inside `<h1>`–`<h6>`, else 0. */
+  heading: number;
+  quote: boolean;
+  /** Bold or centred as a whole: how CMSs mark headings inside the body. */
+  emphasized: boolean;
+}
+
+export interface ImageSegment extends SegmentBase, ImageInfo {
+  kind: 'image';
+  caption: string | null;
+}
+
+export interface ListSegment extends SegmentBase {
+  kind: 'list';
+  ordered: boolean;
+  items: string[];
+  units: number;
+  linkUnits: number;
+}
+
+export interface TableSegment extends SegmentBase {
+  kind: 'table';
+  rows: string[][];
+  units: number;
+  linkUnits: number;
+}
+
+export type Segment = TextSegment | ImageSegment | ListSegment | TableSegment;
+
+export interface ElementSpan {
+  el: Element;
+  enter: number;
+  exit: number;
+  /** Own class/id hint (not inherited). */
+  polarity: Polarity;
+}
+
+export interface Flattened {
+  segments: Segment[];
+  /** Every element with its span, in document order. */
+  spans: ElementSpan[];
+  spanOf: Map<Element, ElementSpan>;
+}
+
+const SKIP = new Set([
+  'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'svg', 'math',
+  'canvas', 'video', 'audio', 'source', 'track', 'map', 'area', 'button', 'input', 'select', 'textarea',
+  'option', 'optgroup', 'datalist', 'link', 'meta', 'head', 'title', 'base', 'param', 'dialog',
+]);
+
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl',
+  'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
+  'hgroup', 'hr', 'html', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table',
+  'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'caption', 'legend', 'noframes',
+]);
+
+const HEADING = /^h([1-6])$/u;
+// A line after a single <br> that opens with an indent starts a new paragraph (Chinese CMSs).
+const INDENTED_BREAK = /\n(?=[\u3000\u00A0]|[ \t]{2,})/u;
+const BLANK_BREAK = /\n[ \t\u00A0\u3000]*\n/u;
+const BOLD = new Set(['b', 'strong']);
+
+interface Piece {
+  text: string;
+  link: boolean;
+  bold: boolean;
+}
+
+interface Walk {
+  counter: number;
+  segments: Segment[];
+  spans: ElementSpan[];
+  spanOf: Map<Element, ElementSpan>;
+  pieces: Piece[];
+  anchors: number;
+  bold: number;
+  heading: number;
+  quote: number;
+  caption: number;
+  hints: Array<{ polarity: Polarity; name: string }>;
+  centered: Element[];
+  base: string | null;
+}
+
+function classAndId(el: Element): string {
+  return `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`.trim();
+}
+
+function nearestHint(walk: Walk): { hint: Polarity; hintName: string | null } {
+  const top = walk.hints.at(-1);
+  return top ? { hint: top.polarity, hintName: top.name } : { hint: 0, hintName: null };
+}
+
+interface Part {
+  text: string;
+  link: string;
+  bold: string;
+}
+
+/** Splits the pending inline text into paragraphs at blank `<br><br>` lines and indented line starts. */
+function paragraphs(pieces: Piece[]): Part[] {
+  const joined = pieces.map((p) => p.text).join('');
+  const breaker = new RegExp(`${BLANK_BREAK.source}|${INDENTED_BREAK.source}`, 'gu');
+  const boundaries = [...joined.matchAll(breaker)].map((m) => m.index);
+  const parts: Part[] = [];
+  let current: Part = { text: '', link: '', bold: '' };
+  let next = 0;
+  let cursor = 0;
+  // One pass over the pieces, cutting each at the boundaries that fall inside it.
+  for (const piece of pieces) {
+    let start = 0;
+    while (next < boundaries.length && boundaries[next]! < cursor + piece.text.length) {
+      const cut = boundaries[next]! - cursor;
+      append(current, piece, piece.text.slice(start, cut));
+      parts.push(current);
+      current = { text: '', link: '', bold: '' };
+      start = Math.max(start, cut);
+      next++;
+    }
+    append(current, piece, piece.text.slice(start));
+    cursor += piece.text.length;
+  }
+  parts.push(current);
+  return parts;
+}
+
+function append(part: Part, piece: Piece, text: string): void {
+  part.text += text;
+  if (piece.link) part.link += text;
+  if (piece.bold) part.bold += text;
+}
+
+function flush(walk: Walk): void {
+  if (walk.pieces.length === 0) return;
+  const pieces = walk.pieces;
+  walk.pieces = [];
+  if (pieces.every((p) => p.text.trim().length === 0)) return;
+  const emphasizedBlock = walk.centered.length > 0;
+  for (const part of paragraphs(pieces)) {
+    const text = cleanInline(part.text);
+    if (text.length === 0) continue;
+    const units = textUnits(text);
+    const bold = cleanInline(part.bold);
+    walk.segments.push({
+      kind: 'text',
+      pos: walk.counter++,
+      text,
+      units,
+      linkUnits: Math.min(units, textUnits(part.link)),
+      heading: walk.heading,
+      quote: walk.quote > 0,
+      emphasized: emphasizedBlock || (bold.length > 0 && bold === text),
+      ...nearestHint(walk),
+    });
+  }
+}
+
+function isCentered(el: Element): boolean {
+  if (el.name === 'center') return true;
+  const align = attr(el, 'align');
+  const style = attr(el, 'style') ?? '';
+  return (align !== null && align.toLowerCase() === 'center') || /text-align\s*:\s*center/iu.test(style);
+}
+
+function isHidden(el: Element): boolean {
+  if (attr(el, 'hidden') !== null || attr(el, 'aria-hidden') === 'true') return true;
+  const style = attr(el, 'style');
+  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/iu.test(style);
+}
+
+function linkUnitsIn(el: Element): number {
+  let units = 0;
+  for (const child of elements(el)) if (child.name === 'a') units += textUnits(textOf(child));
+  return units;
+}
+
+const BLOCKY_IN_ITEM = new Set(['p', 'div', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'section', 'article', 'img']);
+
+/** A list whose items are lines of text (links or sentences), not containers of blocks. */
+function simpleList(el: Element): ListSegment | null {
+  const items: string[] = [];
+  for (const child of el.children) {
+    if (!isElement(child)) continue;
+    if (child.name !== 'li') return null;
+    for (const inner of elements(child)) if (inner !== child && BLOCKY_IN_ITEM.has(inner.name)) return null;
+    const text = cleanInline(textOf(child));
+    if (text) items.push(text);
+  }
+  if (items.length === 0) return null;
+  const units = items.reduce((sum, item) => sum + textUnits(item), 0);
+  return { kind: 'list', pos: 0, ordered: el.name === 'ol', items, units, linkUnits: Math.min(units, linkUnitsIn(el)), hint: 0, hintName: null };
+}
+
+const DATA_CELL_MAX_UNITS = 40;
+
+/** A table of data (rows of short cells), not a layout table holding the page. */
+function dataTable(el: Element): TableSegment | null {
+  if (attr(el, 'role') === 'presentation') return null;
+  const rows: string[][] = [];
+  for (const inner of elements(el)) {
+    if (inner === el) continue;
+    if (inner.name === 'table' || BLOCKY_IN_ITEM.has(inner.name) && inner.name !== 'p') return null;
+    if (inner.name !== 'tr') continue;
+    const cells = inner.children.filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th'));
+    rows.push(cells.map((c) => cleanInline(textOf(c))));
+  }
+  const filled = rows.filter((row) => row.some((cell) => cell.length > 0));
+  if (filled.length < 2 || filled.filter((row) => row.length >= 2).length < filled.length * 0.8) return null;
+  const cells = filled.flat();
+  if (cells.some((cell) => textUnits(cell) > DATA_CELL_MAX_UNITS * 2)) return null;
+  const average = cells.reduce((s, c) => s + textUnits(c), 0) / cells.length;
+  if (average > DATA_CELL_MAX_UNITS) return null;
+  const units = cells.reduce((s, c) => s + textUnits(c), 0);
+  return { kind: 'table', pos: 0, rows: filled, units, linkUnits: Math.min(units, linkUnitsIn(el)), hint: 0, hintName: null };
+}
+
+function enterSpan(walk: Walk, el: Element): ElementSpan {
+  const span: ElementSpan = { el, enter: walk.counter++, exit: -1, polarity: hintPolarity(classAndId(el)) };
+  walk.spans.push(span);
+  walk.spanOf.set(el, span);
+  return span;
+}
+
+/** Emits an atomic segment (list, table) for an element whose children are not walked. */
+function atomic(walk: Walk, el: Element, segment: ListSegment | TableSegment): void {
+  flush(walk);
+  const span = enterSpan(walk, el);
+  const own = span.polarity !== 0 ? { hint: span.polarity, hintName: classAndId(el) } : nearestHint(walk);
+  walk.segments.push({ ...segment, pos: walk.counter++, ...own });
+  span.exit = walk.counter++;
+}
+
+function image(walk: Walk, el: Element): void {
+  const info = imageOf(el, walk.base);
+  if (!info) return;
+  flush(walk);
+  walk.segments.push({ kind: 'image', pos: walk.counter++, caption: null, ...info, ...nearestHint(walk) });
+}
+
+/** The figcaption's text becomes the caption of the image just before it in the same figure. */
+function attachCaption(walk: Walk, captionStart: number): void {
+  const texts = walk.segments.slice(captionStart).filter((s): s is TextSegment => s.kind === 'text');
+  const img = walk.segments[captionStart - 1];
+  if (!img || img.kind !== 'image' || img.caption !== null || texts.length === 0) return;
+  img.caption = texts.map((t) => t.text).join(' ');
+  walk.segments.length = captionStart;
+}
+
+type Frame = { node: AnyNode; exit: false } | { node: Element; exit: true; captionStart: number };
+
+export function flatten(root: AnyNode, base: string | null): Flattened {
+  const walk: Walk = {
+    counter: 0, segments: [], spans: [], spanOf: new Map(), pieces: [], anchors: 0, bold: 0, heading: 0,
+    quote: 0, caption: 0, hints: [], centered: [], base,
+  };
+  const stack: Frame[] = [{ node: root, exit: false }];
+  while (stack.length > 0) {
+    const frame = stack.pop()!;
+    if (frame.exit) {
+      leave(walk, frame.node, frame.captionStart);
+      continue;
+    }
+    const node = frame.node;
+    if (node.type === 'text') {
+      walk.pieces.push({ text: node.data, link: walk.anchors > 0, bold: walk.bold > 0 });
+      continue;
+    }
+    if (!isElement(node)) {
+      if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, exit: false });
+      continue;
+    }
+    const name = node.name;
+    if (SKIP.has(name) || isHidden(node)) continue;
+    if (name === 'br') {
+      walk.pieces.push({ text: '\n', link: false, bold: walk.bold > 0 });
+      continue;
+    }
+    if (name === 'img') {
+      image(walk, node);
+      continue;
+    }
+    if (name === 'ul' || name === 'ol') {
+      const list = simpleList(node);
+      if (list) {
+        atomic(walk, node, list);
+        continue;
+      }
+    }
+    if (name === 'table') {
+      const table = dataTable(node);
+      if (table) {
+        atomic(walk, node, table);
+        continue;
+      }
+    }
+    enter(walk, node);
+    stack.push({ node, exit: true, captionStart: walk.segments.length });
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, exit: false });
+  }
+  flush(walk);
+  return { segments: walk.segments, spans: walk.spans, spanOf: walk.spanOf };
+}
+
+function enter(walk: Walk, el: Element): void {
+  const name = el.name;
+  if (BLOCK.has(name)) flush(walk);
+  const span = enterSpan(walk, el);
+  if (span.polarity !== 0) walk.hints.push({ polarity: span.polarity, name: classAndId(el) });
+  const heading = HEADING.exec(name);
+  if (heading) walk.heading = Number(heading[1]);
+  if (name === 'a') walk.anchors++;
+  if (BOLD.has(name)) walk.bold++;
+  if (name === 'blockquote') walk.quote++;
+  if (name === 'figcaption') walk.caption++;
+  if (BLOCK.has(name) && isCentered(el)) walk.centered.push(el);
+}
+
+function leave(walk: Walk, el: Element, captionStart: number): void {
+  const name = el.name;
+  if (BLOCK.has(name)) flush(walk);
+  const span = walk.spanOf.get(el)!;
+  span.exit = walk.counter++;
+  if (span.polarity !== 0) walk.hints.pop();
+  if (HEADING.test(name)) walk.heading = 0;
+  if (name === 'a') walk.anchors--;
+  if (BOLD.has(name)) walk.bold--;
+  if (name === 'blockquote') walk.quote--;
+  if (name === 'figcaption') {
+    walk.caption--;
+    attachCaption(walk, captionStart);
+  }
+  if (walk.centered.at(-1) === el) walk.centered.pop();
+}

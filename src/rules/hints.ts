@@ -1,0 +1,64 @@
+/**
+ * Class and id hints for HTML: names that mark an element as the story or as page furniture.
+ * Names are split into tokens (`article-body` → article, body; `shareBar` → share, bar), and only
+ * whole tokens match, so `shadow` never counts as `ad`.
+ */
+import type { Rule } from './rule.js';
+
+/** Tokens that mark the story container (calibrated as a set with NEGATIVE on the bench pages). */
+export const POSITIVE_HINTS = new Set([
+  'article', 'articles', 'content', 'contents', 'abody', 'artibody', 'body', 'main', 'post', 'entry', 'story',
+  'text', 'txt', 'zw', 'zhengwen', 'news', 'detail', 'details', 'trs', 'editor', 'maintext', 'blog', 'page',
+  'paragraph', 'paragraphs', 'cont', 'con', 'context', 'single', 'rich', 'richtext', 'prose', 'markdown',
+  'articlebody', 'storybody', 'postbody', 'newsbody', 'article_content', '正文',
+]);
+
+/** Tokens that mark page furniture around the story. */
+export const NEGATIVE_HINTS = new Set([
+  'nav', 'navbar', 'navigation', 'menu', 'menus', 'breadcrumb', 'breadcrumbs', 'crumb', 'crumbs',
+  'footer', 'foot', 'header', 'masthead', 'topbar', 'toolbar', 'sidebar', 'aside', 'rail',
+  'share', 'sharing', 'social', 'sns', 'bdshare', 'jiathis', 'comment', 'comments', 'reply',
+  'replies', 'respond', 'discuss', 'disqus', 'related', 'relate', 'recommend', 'recommended', 'recommendation',
+  'recommendations', 'tuijian', 'xgxw', 'xgyd', 'hot', 'hotnews', 'popular', 'trending', 'most', 'rank',
+  'ranking', 'paihang', 'copyright', 'banquan', 'ad', 'ads', 'advert', 'advertisement', 'adsbygoogle',
+  'sponsor', 'sponsored', 'promo', 'promotion', 'guanggao', 'gg', 'subscribe', 'subscription', 'newsletter',
+  'signup', 'login', 'register', 'popup', 'modal', 'cookie', 'cookies', 'consent', 'banner', 'tags',
+  'keywords', 'pagination', 'pager', 'friendlink', 'qrcode', 'erweima', 'fontsize', 'author-bio',
+  'newsletter-signup', 'outbrain', 'taboola', 'sr-only', 'visually-hidden',
+]);
+
+/** Layout state classes (`has-sidebar`, `no-comments`) describe the page, not the element. */
+const STATE_CLASS = /^(?:has|with|without|no|show|hide|is|js|enable|disable)[-_]/u;
+
+export const hintedBoilerplate: Rule = {
+  id: 'marked-boilerplate',
+  reason: 'inside an element whose class or id names page furniture (nav, share, comment, related, ad…)',
+};
+
+/** Tokens of a class or id value: split on non-letters and camelCase. */
+export function hintTokens(value: string): string[] {
+  return value
+    .replace(/([a-z])([A-Z])/gu, '$1 $2')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((t) => t.length > 0);
+}
+
+export type Polarity = 1 | -1 | 0;
+
+/** +1 story, -1 furniture, 0 neither. The whole value is also tried (`article_content`, `author-bio`). */
+export function hintPolarity(value: string): Polarity {
+  const classAndId = value
+    .split(/\s+/u)
+    .filter((name) => !STATE_CLASS.test(name.toLowerCase()))
+    .join(' ');
+  if (classAndId.length === 0) return 0;
+  const lower = classAndId.toLowerCase();
+  const tokens = hintTokens(classAndId);
+  const words = [...tokens, ...lower.split(/\s+/u)];
+  const negative = words.some((t) => NEGATIVE_HINTS.has(t));
+  const positive = words.some((t) => POSITIVE_HINTS.has(t));
+  // Furniture wins over story words: `article-footer`, `content-sidebar`, `footer-bottom-text`.
+  if (negative) return -1;
+  return positive ? 1 : 0;
+}
