@@ -55,10 +55,10 @@ export function segmentValue(segment: Segment): number {
   }
 }
 
+/** Segments with `lo <= pos <= hi` (walk positions). */
 export interface Range {
-  /** Walk positions: segments with `enter < pos < exit`. */
-  enter: number;
-  exit: number;
+  lo: number;
+  hi: number;
 }
 
 export interface ContentChoice {
@@ -91,51 +91,107 @@ function upperBound(positions: number[], pos: number): number {
   return lo;
 }
 
-function rawScore(index: Index, span: { enter: number; exit: number }): number {
-  const from = upperBound(index.positions, span.enter);
-  const to = upperBound(index.positions, span.exit);
-  return index.prefix[to]! - index.prefix[from]!;
+function rangeScore(index: Index, range: Range): number {
+  return index.prefix[upperBound(index.positions, range.hi)]! - index.prefix[upperBound(index.positions, range.lo - 1)]!;
 }
 
-function score(index: Index, span: ElementSpan): number {
-  const raw = rawScore(index, span);
+const spanRange = (span: ElementSpan): Range => ({ lo: span.enter + 1, hi: span.exit - 1 });
+
+function elementScore(index: Index, span: ElementSpan): number {
+  const raw = rangeScore(index, spanRange(span));
   if (raw <= 0) return raw;
   if (span.polarity > 0 || span.el.name === 'article' || span.el.name === 'main') return raw * WEIGHTS.positiveContainer;
   if (span.polarity < 0) return raw * WEIGHTS.negativeContainer;
   return raw;
 }
 
+interface Item extends Range {
+  value: number;
+}
+
+/** An element's content as a sequence: child elements, and the loose segments between them. */
+function items(flat: Flattened, index: Index, span: ElementSpan): Item[] {
+  const out: Item[] = [];
+  let cursor = span.enter + 1;
+  const loose = (until: number): void => {
+    const from = upperBound(index.positions, cursor - 1);
+    const to = upperBound(index.positions, until - 1);
+    for (let i = from; i < to; i++) {
+      const pos = index.positions[i]!;
+      out.push({ lo: pos, hi: pos, value: index.prefix[i + 1]! - index.prefix[i]! });
+    }
+  };
+  for (const child of span.el.children) {
+    const childSpan = flat.spanOf.get(child as never);
+    if (!childSpan) continue;
+    loose(childSpan.enter);
+    const range = spanRange(childSpan);
+    out.push({ ...range, value: rangeScore(index, range) });
+    cursor = childSpan.exit;
+  }
+  loose(span.exit);
+  return out;
+}
+
+/** The best run of consecutive children (Kadane): a story whose paragraphs share a parent with junk. */
+function bestRun(list: Item[]): { range: Range; score: number } | null {
+  let best: { range: Range; score: number } | null = null;
+  let sum = 0;
+  let start = 0;
+  list.forEach((item, i) => {
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += item.value;
+    if (sum > 0 && (!best || sum > best.score)) best = { range: { lo: list[start]!.lo, hi: item.hi }, score: sum };
+  });
+  return best;
+}
+
 /** Siblings of the main container that carry story text of their own, in document order. */
-function withSiblings(flat: Flattened, index: Index, main: ElementSpan, best: number): Range[] {
+function withSiblings(flat: Flattened, index: Index, main: ElementSpan, mainRange: Range, best: number): Range[] {
   const parent = main.el.parent;
-  if (!parent || !('children' in parent)) return [main];
+  if (!parent || !('children' in parent)) return [mainRange];
   const threshold = Math.max(WEIGHTS.siblingMin, best * WEIGHTS.siblingShare);
   const ranges: Range[] = [];
   for (const child of parent.children) {
     const span = flat.spanOf.get(child as never);
     if (!span) continue;
-    if (span === main || (span.polarity >= 0 && rawScore(index, span) >= threshold)) ranges.push(span);
+    if (span === main) ranges.push(mainRange);
+    else if (span.polarity >= 0 && rangeScore(index, spanRange(span)) >= threshold) ranges.push(spanRange(span));
   }
   return ranges;
 }
 
+const width = (r: Range): number => r.hi - r.lo;
+
 export function chooseContent(flat: Flattened): ContentChoice {
   const index = buildIndex(flat.segments);
   let main: ElementSpan | null = null;
+  let mainRange: Range | null = null;
   let best = 0;
+  const consider = (span: ElementSpan, range: Range, score: number): void => {
+    // Ties go to the tighter range: a parent that adds nothing is not the container.
+    if (score > best || (mainRange !== null && score === best && width(range) < width(mainRange))) {
+      best = score;
+      main = span;
+      mainRange = range;
+    }
+  };
   for (const span of flat.spans) {
     if (!CONTAINER_TAGS.has(span.el.name)) continue;
-    const s = score(index, span);
-    // Ties go to the deeper element: a parent that adds nothing is not the container.
-    if (s > best || (main !== null && s === best && span.enter > main.enter && span.exit < main.exit)) {
-      best = s;
-      main = span;
-    }
+    consider(span, spanRange(span), elementScore(index, span));
+    const run = bestRun(items(flat, index, span));
+    if (run) consider(span, run.range, run.score);
   }
-  if (!main) return { main: null, ranges: [], score: 0 };
-  return { main, ranges: withSiblings(flat, index, main, best), score: best };
+  if (!main || !mainRange) return { main: null, ranges: [], score: 0 };
+  const chosen: ElementSpan = main;
+  const range: Range = mainRange;
+  const whole = range.lo === chosen.enter + 1 && range.hi === chosen.exit - 1;
+  return { main: chosen, ranges: whole ? withSiblings(flat, index, chosen, range, best) : [range], score: best };
 }
 
 export function inRanges(pos: number, ranges: readonly Range[]): boolean {
-  return ranges.some((r) => r.enter < pos && pos < r.exit);
+  return ranges.some((r) => r.lo <= pos && pos <= r.hi);
 }

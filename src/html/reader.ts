@@ -42,7 +42,7 @@ function similarTitle(a: string, b: string): boolean {
 
 /** The `<h1>` nearest above (or at the top of) the content. */
 function headline(segments: Segment[], ranges: readonly Range[]): string | null {
-  const start = ranges[0]?.enter ?? Infinity;
+  const start = ranges[0]?.lo ?? Infinity;
   const h1s = segments.filter((s): s is TextSegment => s.kind === 'text' && s.heading === 1 && s.units > 0);
   const before = h1s.filter((s) => s.pos < start).at(-1);
   const inside = h1s.find((s) => inRanges(s.pos, ranges));
@@ -119,7 +119,7 @@ function splitSegments(segments: Segment[], ranges: readonly Range[]): Split {
 /** Info lines between the headline and the content (`2023-11-30 来源:… 编辑:…`) feed meta. */
 function headerFields(segments: Segment[], ranges: readonly Range[], zone: string | null) {
   const fields = emptyFields();
-  const start = ranges[0]?.enter ?? 0;
+  const start = ranges[0]?.lo ?? 0;
   const above = segments.filter((s) => s.pos < start).slice(-HEADER_WINDOW);
   for (const s of above) {
     if (s.kind !== 'text' || s.heading > 0) continue;

@@ -241,8 +241,18 @@ function dataTable(el: Element): TableSegment | null {
   return { kind: 'table', pos: 0, rows: filled, units, linkUnits: Math.min(units, linkUnitsIn(el)), hint: 0, hintName: null };
 }
 
+/** Page-level elements carry feature flags and layout state in their classes, not hints. */
+const NO_HINTS = new Set(['html', 'body']);
+const MAX_HINT_CLASSES = 10;
+
+function ownPolarity(el: Element): Polarity {
+  if (NO_HINTS.has(el.name)) return 0;
+  const value = classAndId(el);
+  return value.split(/\s+/u).length > MAX_HINT_CLASSES ? 0 : hintPolarity(value);
+}
+
 function enterSpan(walk: Walk, el: Element): ElementSpan {
-  const span: ElementSpan = { el, enter: walk.counter++, exit: -1, polarity: hintPolarity(classAndId(el)) };
+  const span: ElementSpan = { el, enter: walk.counter++, exit: -1, polarity: ownPolarity(el) };
   walk.spans.push(span);
   walk.spanOf.set(el, span);
   return span;

@@ -23,7 +23,7 @@ export const NEGATIVE_HINTS = new Set([
   'ranking', 'paihang', 'copyright', 'banquan', 'ad', 'ads', 'advert', 'advertisement', 'adsbygoogle',
   'sponsor', 'sponsored', 'promo', 'promotion', 'guanggao', 'gg', 'subscribe', 'subscription', 'newsletter',
   'signup', 'login', 'register', 'popup', 'modal', 'cookie', 'cookies', 'consent', 'banner', 'tags',
-  'keywords', 'pagination', 'pager', 'friendlink', 'qrcode', 'erweima', 'fontsize', 'author-bio',
+  'keywords', 'friendlink', 'qrcode', 'erweima', 'fontsize', 'author-bio',
   'newsletter-signup', 'outbrain', 'taboola', 'sr-only', 'visually-hidden',
 ]);
 
