@@ -4,13 +4,13 @@
  * element whose segments sum highest is the main container; siblings that carry story text of
  * their own join it. Sums over an element are prefix-sum lookups: one pass, no re-walking.
  */
-import { punctuationCount } from '../rules/shape.js';
+import { punctuationCount, textUnits } from '../rules/shape.js';
 import type { ElementSpan, Flattened, Segment } from './segments.js';
 
 /** Weights calibrated as a set on the aeb and zh-wce pages (see tests/bench/accuracy.ts). */
 const WEIGHTS = {
   /** Each unit of link text. */
-  link: 1.6,
+  link: 1.5,
   /** Share of value that text without sentence punctuation keeps. */
   fragment: 0.3,
   /** Bonus per punctuation mark (capped). */
@@ -34,24 +34,31 @@ const CONTAINER_TAGS = new Set([
   'tbody', 'table', 'tr', 'blockquote', 'header', 'aside', 'footer', 'nav', 'figure', 'p', 'ul', 'ol', 'dl', 'html',
 ]);
 
+/**
+ * Value of a run of text: sentences count in full, fragments in part, both scaled down by their
+ * share of link text, and link text counts against.
+ */
+export function textValue(text: string, units: number, linkUnits: number): number {
+  if (units === 0) return 0;
+  const density = linkUnits / units;
+  const punct = punctuationCount(text);
+  const sentence = punct > 0 || units >= SENTENCE_UNITS;
+  const base = sentence ? units + Math.min(punct, WEIGHTS.punctuationCap) * WEIGHTS.punctuation : units * WEIGHTS.fragment;
+  return base * (1 - density) * (1 - density) - linkUnits * WEIGHTS.link;
+}
+
 export function segmentValue(segment: Segment): number {
+  if (segment.hint < 0) return segment.kind === 'image' ? 0 : WEIGHTS.furniture * segment.units;
   switch (segment.kind) {
     case 'image':
-      return segment.hint < 0 ? 0 : WEIGHTS.image;
+      return WEIGHTS.image;
     case 'list':
-    case 'table': {
-      if (segment.hint < 0) return WEIGHTS.furniture * segment.units;
+      return segment.items.reduce((sum, item, i) => sum + textValue(item, textUnits(item), segment.itemLinks[i]!), 0);
+    case 'table':
       return (segment.units - segment.linkUnits) * WEIGHTS.fragment - segment.linkUnits * WEIGHTS.link;
-    }
-    case 'text': {
-      if (segment.hint < 0) return WEIGHTS.furniture * segment.units;
+    case 'text':
       if (segment.heading > 0) return WEIGHTS.heading - segment.linkUnits * WEIGHTS.link;
-      const plain = segment.units - segment.linkUnits;
-      const punct = punctuationCount(segment.text);
-      const sentence = punct > 0 || segment.units >= SENTENCE_UNITS;
-      const base = sentence ? plain : plain * WEIGHTS.fragment;
-      return base + Math.min(punct, WEIGHTS.punctuationCap) * WEIGHTS.punctuation * (plain > 0 ? 1 : 0) - segment.linkUnits * WEIGHTS.link;
-    }
+      return textValue(segment.text, segment.units, segment.linkUnits);
   }
 }
 

@@ -40,6 +40,8 @@ export interface ListSegment extends SegmentBase {
   kind: 'list';
   ordered: boolean;
   items: string[];
+  /** Link units of each item. */
+  itemLinks: number[];
   units: number;
   linkUnits: number;
 }
@@ -104,7 +106,10 @@ interface Walk {
   heading: number;
   quote: number;
   caption: number;
-  hints: Array<{ polarity: Polarity; name: string }>;
+  /** The hinted ancestors of the current node, nearest last; each links to its parent hint. */
+  hint: HintNode | null;
+  /** Each segment's nearest hinted ancestor, resolved after the walk. */
+  segmentHints: Array<HintNode | null>;
   centered: Element[];
   base: string | null;
 }
@@ -113,9 +118,72 @@ function classAndId(el: Element): string {
   return `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`.trim();
 }
 
+interface HintNode {
+  polarity: Polarity;
+  name: string;
+  span: ElementSpan;
+  parent: HintNode | null;
+}
+
+/** Placeholder until `resolveHints` runs after the walk. */
 function nearestHint(walk: Walk): { hint: Polarity; hintName: string | null } {
-  const top = walk.hints.at(-1);
-  return top ? { hint: top.polarity, hintName: top.name } : { hint: 0, hintName: null };
+  walk.segmentHints.push(walk.hint);
+  return { hint: 0, hintName: null };
+}
+
+/** An element holding this share of the page's text is the page's frame, whatever its class says. */
+const FRAME_SHARE = 0.5;
+
+/**
+ * A segment inside a small element named as furniture is furniture, even when an element nearer
+ * to it claims story (`comment` → `content`); furniture names on elements that hold most of the
+ * page (`content-sidebar-wrap`) are ignored; else the nearest story name counts.
+ */
+function resolveHints(walk: Walk): void {
+  const positions = walk.segments.map((s) => s.pos);
+  const prefix = [0];
+  for (const s of walk.segments) prefix.push(prefix.at(-1)! + ('units' in s ? s.units : 0));
+  const total = prefix.at(-1)!;
+  const unitsIn = (span: ElementSpan): number => {
+    const from = lowerBound(positions, span.enter);
+    const to = lowerBound(positions, span.exit);
+    return prefix[to]! - prefix[from]!;
+  };
+  const small = new Map<ElementSpan, boolean>();
+  const isSmall = (span: ElementSpan): boolean => {
+    let value = small.get(span);
+    if (value === undefined) {
+      value = total === 0 || unitsIn(span) < total * FRAME_SHARE;
+      small.set(span, value);
+    }
+    return value;
+  };
+  walk.segments.forEach((segment, i) => {
+    let positive: HintNode | null = null;
+    for (let node = walk.segmentHints[i] ?? null; node; node = node.parent) {
+      if (node.polarity < 0 && isSmall(node.span)) {
+        segment.hint = -1;
+        segment.hintName = node.name;
+        return;
+      }
+      if (node.polarity > 0) positive ??= node;
+    }
+    if (positive) {
+      segment.hint = 1;
+      segment.hintName = positive.name;
+    }
+  });
+}
+
+function lowerBound(positions: number[], pos: number): number {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 interface Part {
@@ -206,16 +274,20 @@ const BLOCKY_IN_ITEM = new Set(['p', 'div', 'table', 'h1', 'h2', 'h3', 'h4', 'h5
 /** A list whose items are lines of text (links or sentences), not containers of blocks. */
 function simpleList(el: Element): ListSegment | null {
   const items: string[] = [];
+  const itemLinks: number[] = [];
   for (const child of el.children) {
     if (!isElement(child)) continue;
     if (child.name !== 'li') return null;
     for (const inner of elements(child)) if (inner !== child && BLOCKY_IN_ITEM.has(inner.name)) return null;
     const text = cleanInline(textOf(child));
-    if (text) items.push(text);
+    if (!text) continue;
+    items.push(text);
+    itemLinks.push(Math.min(textUnits(text), linkUnitsIn(child)));
   }
   if (items.length === 0) return null;
   const units = items.reduce((sum, item) => sum + textUnits(item), 0);
-  return { kind: 'list', pos: 0, ordered: el.name === 'ol', items, units, linkUnits: Math.min(units, linkUnitsIn(el)), hint: 0, hintName: null };
+  const linkUnits = itemLinks.reduce((a, b) => a + b, 0);
+  return { kind: 'list', pos: 0, ordered: el.name === 'ol', items, itemLinks, units, linkUnits, hint: 0, hintName: null };
 }
 
 const DATA_CELL_MAX_UNITS = 40;
@@ -262,8 +334,10 @@ function enterSpan(walk: Walk, el: Element): ElementSpan {
 function atomic(walk: Walk, el: Element, segment: ListSegment | TableSegment): void {
   flush(walk);
   const span = enterSpan(walk, el);
-  const own = span.polarity !== 0 ? { hint: span.polarity, hintName: classAndId(el) } : nearestHint(walk);
-  walk.segments.push({ ...segment, pos: walk.counter++, ...own });
+  const outer = walk.hint;
+  if (span.polarity !== 0) walk.hint = { polarity: span.polarity, name: classAndId(el), span, parent: outer };
+  walk.segments.push({ ...segment, pos: walk.counter++, ...nearestHint(walk) });
+  walk.hint = outer;
   span.exit = walk.counter++;
 }
 
@@ -281,6 +355,7 @@ function attachCaption(walk: Walk, captionStart: number): void {
   if (!img || img.kind !== 'image' || img.caption !== null || texts.length === 0) return;
   img.caption = texts.map((t) => t.text).join(' ');
   walk.segments.length = captionStart;
+  walk.segmentHints.length = captionStart;
 }
 
 type Frame = { node: AnyNode; exit: false } | { node: Element; exit: true; captionStart: number };
@@ -288,7 +363,7 @@ type Frame = { node: AnyNode; exit: false } | { node: Element; exit: true; capti
 export function flatten(root: AnyNode, base: string | null): Flattened {
   const walk: Walk = {
     counter: 0, segments: [], spans: [], spanOf: new Map(), pieces: [], anchors: 0, bold: 0, heading: 0,
-    quote: 0, caption: 0, hints: [], centered: [], base,
+    quote: 0, caption: 0, hint: null, segmentHints: [], centered: [], base,
   };
   const stack: Frame[] = [{ node: root, exit: false }];
   while (stack.length > 0) {
@@ -335,6 +410,7 @@ export function flatten(root: AnyNode, base: string | null): Flattened {
     for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, exit: false });
   }
   flush(walk);
+  resolveHints(walk);
   return { segments: walk.segments, spans: walk.spans, spanOf: walk.spanOf };
 }
 
@@ -342,7 +418,7 @@ function enter(walk: Walk, el: Element): void {
   const name = el.name;
   if (BLOCK.has(name)) flush(walk);
   const span = enterSpan(walk, el);
-  if (span.polarity !== 0) walk.hints.push({ polarity: span.polarity, name: classAndId(el) });
+  if (span.polarity !== 0) walk.hint = { polarity: span.polarity, name: classAndId(el), span, parent: walk.hint };
   const heading = HEADING.exec(name);
   if (heading) walk.heading = Number(heading[1]);
   if (name === 'a') walk.anchors++;
@@ -357,7 +433,7 @@ function leave(walk: Walk, el: Element, captionStart: number): void {
   if (BLOCK.has(name)) flush(walk);
   const span = walk.spanOf.get(el)!;
   span.exit = walk.counter++;
-  if (span.polarity !== 0) walk.hints.pop();
+  if (span.polarity !== 0) walk.hint = walk.hint?.parent ?? null;
   if (HEADING.test(name)) walk.heading = 0;
   if (name === 'a') walk.anchors--;
   if (BOLD.has(name)) walk.bold--;

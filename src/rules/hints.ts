@@ -16,14 +16,14 @@ export const POSITIVE_HINTS = new Set([
 /** Tokens that mark page furniture around the story. */
 export const NEGATIVE_HINTS = new Set([
   'nav', 'navbar', 'navigation', 'menu', 'menus', 'breadcrumb', 'breadcrumbs', 'crumb', 'crumbs',
-  'footer', 'foot', 'header', 'masthead', 'topbar', 'toolbar', 'sidebar', 'aside', 'rail',
+  'footer', 'masthead', 'topbar', 'toolbar', 'sidebar', 'aside', 'rail',
   'share', 'sharing', 'social', 'sns', 'bdshare', 'jiathis', 'comment', 'comments', 'reply',
   'replies', 'respond', 'discuss', 'disqus', 'related', 'relate', 'recommend', 'recommended', 'recommendation',
   'recommendations', 'tuijian', 'xgxw', 'xgyd', 'hot', 'hotnews', 'popular', 'trending', 'most', 'rank',
   'ranking', 'paihang', 'copyright', 'banquan', 'ad', 'ads', 'advert', 'advertisement', 'adsbygoogle',
   'sponsor', 'sponsored', 'promo', 'promotion', 'guanggao', 'gg', 'subscribe', 'subscription', 'newsletter',
   'signup', 'login', 'register', 'popup', 'modal', 'cookie', 'cookies', 'consent', 'banner', 'tags',
-  'keywords', 'friendlink', 'qrcode', 'erweima', 'fontsize', 'author-bio',
+  'keywords', 'friendlink', 'qrcode', 'erweima', 'author-bio',
   'newsletter-signup', 'outbrain', 'taboola', 'sr-only', 'visually-hidden',
 ]);
 
