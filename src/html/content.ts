@@ -26,6 +26,9 @@ const WEIGHTS = {
   /** A sibling joins the main container when it scores at least this share of it, and this much. */
   siblingShare: 0.12,
   siblingMin: 8,
+  /** Containers that hold the headline or start just below it: where stories are. */
+  nearHeadline: 1.5,
+  nearHeadlineSegments: 12,
 };
 
 const SENTENCE_UNITS = 25;
@@ -173,12 +176,23 @@ function withSiblings(flat: Flattened, index: Index, main: ElementSpan, mainRang
 
 const width = (r: Range): number => r.hi - r.lo;
 
-export function chooseContent(flat: Flattened): ContentChoice {
+/** Multiplier for a range by its distance from the headline (a walk position, or null). */
+function nearness(index: Index, range: Range, headline: number | null): number {
+  if (headline === null) return 1;
+  if (range.lo <= headline && headline <= range.hi) return WEIGHTS.nearHeadline;
+  if (range.lo < headline) return 1;
+  const between = upperBound(index.positions, range.lo - 1) - upperBound(index.positions, headline);
+  return between <= WEIGHTS.nearHeadlineSegments ? WEIGHTS.nearHeadline : 1;
+}
+
+/** `headline` is the walk position of the page's headline segment, when known. */
+export function chooseContent(flat: Flattened, headline: number | null = null): ContentChoice {
   const index = buildIndex(flat.segments);
   let main: ElementSpan | null = null;
   let mainRange: Range | null = null;
   let best = 0;
-  const consider = (span: ElementSpan, range: Range, score: number): void => {
+  const consider = (span: ElementSpan, range: Range, raw: number): void => {
+    const score = raw > 0 ? raw * nearness(index, range, headline) : raw;
     // Ties go to the tighter range: a parent that adds nothing is not the container.
     if (score > best || (mainRange !== null && score === best && width(range) < width(mainRange))) {
       best = score;

@@ -11,10 +11,10 @@ import { hintedBoilerplate } from '../rules/hints.js';
 import { mergeFields, readMetaLine, emptyFields } from '../rules/meta.js';
 import { removal, type Rule } from '../rules/rule.js';
 import { similarity } from '../rules/figure.js';
-import { sameHeadline } from '../rules/title.js';
+import { sameHeadline, splitTitle } from '../rules/title.js';
 import { chooseContent, inRanges, type Range } from './content.js';
 import { elements, parseHtml, textOf } from './dom.js';
-import { chooseTitle, publishedFrom, readHeadMeta } from './meta.js';
+import { chooseTitle, publishedFrom, readHeadMeta, type HeadMeta } from './meta.js';
 import { flatten, type Segment, type TextSegment } from './segments.js';
 
 export interface HtmlOptions {
@@ -40,13 +40,23 @@ function similarTitle(a: string, b: string): boolean {
   return sameHeadline(a, b) || (a.length >= 4 && b.length >= 4 && (a.includes(b) || b.includes(a))) || similarity(a, b) >= 0.6;
 }
 
-/** The `<h1>` nearest above (or at the top of) the content. */
-function headline(segments: Segment[], ranges: readonly Range[]): string | null {
-  const start = ranges[0]?.lo ?? Infinity;
-  const h1s = segments.filter((s): s is TextSegment => s.kind === 'text' && s.heading === 1 && s.units > 0);
-  const before = h1s.filter((s) => s.pos < start).at(-1);
-  const inside = h1s.find((s) => inRanges(s.pos, ranges));
-  return (inside ?? before)?.text ?? h1s[0]?.text ?? null;
+const HEADLINE_MAX_UNITS = 80;
+
+/**
+ * The headline as the page shows it: the heading (an `<h1>` first) that agrees with the title
+ * tag, og:title or JSON-LD headline; without those, the first `<h1>`.
+ */
+function findHeadline(segments: Segment[], head: HeadMeta): TextSegment | null {
+  const references = [head.titleTag, head.ogTitle, head.ldHeadline]
+    .filter((t): t is string => !!t)
+    .map((t) => splitTitle(t).title);
+  const candidates = segments.filter(
+    (s): s is TextSegment => s.kind === 'text' && (s.heading > 0 || s.emphasized) && s.units >= 2 && s.units <= HEADLINE_MAX_UNITS,
+  );
+  const rank = (s: TextSegment): number => (s.heading === 1 ? 0 : s.heading > 0 ? 1 : 2);
+  const ordered = [...candidates].sort((a, b) => rank(a) - rank(b) || a.pos - b.pos);
+  if (references.length === 0) return ordered.find((s) => s.heading === 1) ?? null;
+  return ordered.find((s) => references.some((r) => similarTitle(s.text, r))) ?? null;
 }
 
 function toUnit(segment: Segment): Unit | null {
@@ -139,10 +149,11 @@ export function readHtmlPage(html: string, options: HtmlOptions): RawArticle {
   const head = readHeadMeta($, options.url);
   const body = bodyElement(root);
   const flat = flatten(body ?? root, head.base);
-  const choice = chooseContent(flat);
+  const headline = findHeadline(flat.segments, head);
+  const choice = chooseContent(flat, headline?.pos ?? null);
   const lang = head.lang ?? detectLang(flat.segments.map((s) => (s.kind === 'text' ? s.text : '')).join('\n').slice(0, 20_000) || textOf(root).slice(0, 20_000));
   const zone = defaultZone(lang);
-  const { title, site } = chooseTitle(head, headline(flat.segments, choice.ranges), similarTitle);
+  const { title, site } = chooseTitle(head, headline?.text ?? null, similarTitle);
   const split = splitSegments(flat.segments, choice.ranges);
   const classified = classifyBody(split.units, { zone, title });
   const fields = headerFields(flat.segments, choice.ranges, zone);

@@ -7,15 +7,15 @@
 import type { AnyNode, Element } from 'domhandler';
 import { cleanInline } from '../document/normalize.js';
 import { hintPolarity, type Polarity } from '../rules/hints.js';
-import { textUnits } from '../rules/shape.js';
+import { punctuationCount, textUnits } from '../rules/shape.js';
 import { attr, elements, isElement, textOf } from './dom.js';
 import { imageOf, type ImageInfo } from './images.js';
 
 export interface SegmentBase {
   /** Position in the walk: inside element E when `E.enter < pos < E.exit`. */
   pos: number;
-  /** The nearest class/id hint above the segment, and the name that gave it. */
-  hint: Polarity;
+  /** Resolved class/id hint: 1 story, -1 furniture, 0 neither; and the name that gave it. */
+  hint: 1 | 0 | -1;
   hintName: string | null;
 }
 
@@ -126,42 +126,69 @@ interface HintNode {
 }
 
 /** Placeholder until `resolveHints` runs after the walk. */
-function nearestHint(walk: Walk): { hint: Polarity; hintName: string | null } {
+function nearestHint(walk: Walk): { hint: 0; hintName: null } {
   walk.segmentHints.push(walk.hint);
   return { hint: 0, hintName: null };
 }
 
-/** An element holding this share of the page's text is the page's frame, whatever its class says. */
-const FRAME_SHARE = 0.5;
+/**
+ * Shares of the page's sentence text above which a furniture name is taken to be wrong: the
+ * element is the page's frame or the story itself (`and-w-sidebar`, `article-header`).
+ */
+const FRAME_SHARE = { weak: 0.5, strong: 0.9 };
+
+/** Units of sentence text (punctuated or long, few links): what a story is made of. */
+function sentenceUnits(segment: Segment): number {
+  if (segment.kind !== 'text' || segment.units === 0 || segment.linkUnits > segment.units * 0.3) return 0;
+  return punctuationCount(segment.text) > 0 || segment.units >= 25 ? segment.units - segment.linkUnits : 0;
+}
 
 /**
- * A segment inside a small element named as furniture is furniture, even when an element nearer
- * to it claims story (`comment` → `content`); furniture names on elements that hold most of the
- * page (`content-sidebar-wrap`) are ignored; else the nearest story name counts.
+ * A segment inside an element named as furniture is furniture, even when an element nearer to it
+ * claims story (`comment` → `content`), unless that element holds most of the page's sentence
+ * text; else the nearest story name counts.
  */
 function resolveHints(walk: Walk): void {
   const positions = walk.segments.map((s) => s.pos);
-  const prefix = [0];
-  for (const s of walk.segments) prefix.push(prefix.at(-1)! + ('units' in s ? s.units : 0));
-  const total = prefix.at(-1)!;
-  const unitsIn = (span: ElementSpan): number => {
-    const from = lowerBound(positions, span.enter);
-    const to = lowerBound(positions, span.exit);
-    return prefix[to]! - prefix[from]!;
+  const units = walk.segments.map(sentenceUnits);
+  const prefixOf = (counted: number[]): number[] => {
+    const prefix = [0];
+    for (const c of counted) prefix.push(prefix.at(-1)! + c);
+    return prefix;
   };
-  const small = new Map<ElementSpan, boolean>();
-  const isSmall = (span: ElementSpan): boolean => {
-    let value = small.get(span);
-    if (value === undefined) {
-      value = total === 0 || unitsIn(span) < total * FRAME_SHARE;
-      small.set(span, value);
-    }
+  // Prefix sums: the share of any element is two lookups, however deep the page.
+  const shareIn = (span: ElementSpan, prefix: number[]): number => {
+    const total = prefix.at(-1)!;
+    if (total === 0) return 0;
+    return (prefix[lowerBound(positions, span.exit)]! - prefix[lowerBound(positions, span.enter)]!) / total;
+  };
+  const memo = new Map<ElementSpan, boolean>();
+  const allPrefix = prefixOf(units);
+  // Strong furniture names hold unless the element holds nearly all of the page's sentence text.
+  const strongHolds = (span: ElementSpan): boolean => {
+    let value = memo.get(span);
+    if (value === undefined) memo.set(span, (value = shareIn(span, allPrefix) < FRAME_SHARE.strong));
+    return value;
+  };
+  const chain = (i: number): HintNode[] => {
+    const nodes: HintNode[] = [];
+    for (let node = walk.segmentHints[i] ?? null; node; node = node.parent) nodes.push(node);
+    return nodes;
+  };
+  // The page's own text: what is not under a strong furniture name that holds.
+  const own = units.map((u, i) => (chain(i).some((n) => n.polarity === -2 && strongHolds(n.span)) ? 0 : u));
+  const ownPrefix = prefixOf(own);
+  const weakMemo = new Map<ElementSpan, boolean>();
+  const weakHolds = (span: ElementSpan): boolean => {
+    let value = weakMemo.get(span);
+    if (value === undefined) weakMemo.set(span, (value = shareIn(span, ownPrefix) < FRAME_SHARE.weak));
     return value;
   };
   walk.segments.forEach((segment, i) => {
     let positive: HintNode | null = null;
-    for (let node = walk.segmentHints[i] ?? null; node; node = node.parent) {
-      if (node.polarity < 0 && isSmall(node.span)) {
+    for (const node of chain(i)) {
+      const holds = node.polarity === -2 ? strongHolds(node.span) : node.polarity === -1 ? weakHolds(node.span) : false;
+      if (holds) {
         segment.hint = -1;
         segment.hintName = node.name;
         return;

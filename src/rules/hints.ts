@@ -13,22 +13,24 @@ export const POSITIVE_HINTS = new Set([
   'articlebody', 'storybody', 'postbody', 'newsbody', 'article_content', '正文',
 ]);
 
-/** Tokens that mark page furniture around the story. */
-export const NEGATIVE_HINTS = new Set([
+/** Tokens that mark furniture wherever they stand: comments, share bars, related links, ads. */
+export const STRONG_NEGATIVE_HINTS = new Set([
   'nav', 'navbar', 'navigation', 'menu', 'menus', 'breadcrumb', 'breadcrumbs', 'crumb', 'crumbs',
-  'footer', 'masthead', 'topbar', 'toolbar', 'sidebar', 'aside', 'rail',
-  'share', 'sharing', 'social', 'sns', 'bdshare', 'jiathis', 'comment', 'comments', 'reply',
-  'replies', 'respond', 'discuss', 'disqus', 'related', 'relate', 'recommend', 'recommended', 'recommendation',
-  'recommendations', 'tuijian', 'xgxw', 'xgyd', 'hot', 'hotnews', 'popular', 'trending', 'most', 'rank',
-  'ranking', 'paihang', 'copyright', 'banquan', 'ad', 'ads', 'advert', 'advertisement', 'adsbygoogle',
-  'sponsor', 'sponsored', 'promo', 'promotion', 'guanggao', 'gg', 'subscribe', 'subscription', 'newsletter',
-  'signup', 'login', 'register', 'popup', 'modal', 'cookie', 'cookies', 'consent', 'banner', 'tags',
-  'keywords', 'friendlink', 'qrcode', 'erweima', 'author-bio',
-  'newsletter-signup', 'outbrain', 'taboola', 'sr-only', 'visually-hidden',
+  'share', 'sharing', 'social', 'sns', 'bdshare', 'jiathis', 'comment', 'comments', 'reply', 'replies',
+  'respond', 'discuss', 'disqus', 'related', 'relate', 'recommend', 'recommended', 'recommendation',
+  'recommendations', 'tuijian', 'xgxw', 'xgyd', 'hotnews', 'popular', 'trending', 'rank', 'ranking',
+  'paihang', 'copyright', 'banquan', 'ad', 'ads', 'advert', 'advertisement', 'adsbygoogle', 'sponsor',
+  'sponsored', 'promo', 'promotion', 'guanggao', 'subscribe', 'subscription', 'newsletter', 'signup',
+  'login', 'register', 'popup', 'modal', 'cookie', 'cookies', 'consent', 'tags', 'keywords', 'friendlink',
+  'qrcode', 'erweima', 'author-bio', 'newsletter-signup', 'outbrain', 'taboola', 'sr-only', 'visually-hidden',
 ]);
 
+/** Layout words that also name wrappers holding the story (`and-w-sidebar`, `footer-wrap`). */
+export const WEAK_NEGATIVE_HINTS = new Set(['footer', 'masthead', 'topbar', 'toolbar', 'sidebar', 'aside', 'hot', 'gg', 'banner', 'most']);
+
 /** Layout state classes (`has-sidebar`, `no-comments`) describe the page, not the element. */
-const STATE_CLASS = /^(?:has|with|without|no|show|hide|is|js|enable|disable)[-_]/u;
+const STATE_CLASS =
+  /^(?:has|with|without|no|show|hide|is|js|enable|disable)[-_]|[-_](?:enabled|disabled|active|open|visible|hidden|on|off|loaded|ready)$/u;
 
 export const hintedBoilerplate: Rule = {
   id: 'marked-boilerplate',
@@ -44,9 +46,10 @@ export function hintTokens(value: string): string[] {
     .filter((t) => t.length > 0);
 }
 
-export type Polarity = 1 | -1 | 0;
+/** 1 story, -1 layout furniture (weak), -2 furniture (strong), 0 neither. */
+export type Polarity = 1 | 0 | -1 | -2;
 
-/** +1 story, -1 furniture, 0 neither. The whole value is also tried (`article_content`, `author-bio`). */
+/** The whole value is also tried as a token (`article_content`, `author-bio`). */
 export function hintPolarity(value: string): Polarity {
   const classAndId = value
     .split(/\s+/u)
@@ -56,9 +59,8 @@ export function hintPolarity(value: string): Polarity {
   const lower = classAndId.toLowerCase();
   const tokens = hintTokens(classAndId);
   const words = [...tokens, ...lower.split(/\s+/u)];
-  const negative = words.some((t) => NEGATIVE_HINTS.has(t));
-  const positive = words.some((t) => POSITIVE_HINTS.has(t));
   // Furniture wins over story words: `article-footer`, `content-sidebar`, `footer-bottom-text`.
-  if (negative) return -1;
-  return positive ? 1 : 0;
+  if (words.some((t) => STRONG_NEGATIVE_HINTS.has(t))) return -2;
+  if (words.some((t) => WEAK_NEGATIVE_HINTS.has(t))) return -1;
+  return words.some((t) => POSITIVE_HINTS.has(t)) ? 1 : 0;
 }
