@@ -151,55 +151,63 @@ function sentenceUnits(segment: Segment): number {
 function resolveHints(walk: Walk): void {
   const positions = walk.segments.map((s) => s.pos);
   const units = walk.segments.map(sentenceUnits);
+  // Prefix sums: the share of any element is two lookups, however deep the page.
   const prefixOf = (counted: number[]): number[] => {
     const prefix = [0];
     for (const c of counted) prefix.push(prefix.at(-1)! + c);
     return prefix;
   };
-  // Prefix sums: the share of any element is two lookups, however deep the page.
   const shareIn = (span: ElementSpan, prefix: number[]): number => {
     const total = prefix.at(-1)!;
     if (total === 0) return 0;
     return (prefix[lowerBound(positions, span.exit)]! - prefix[lowerBound(positions, span.enter)]!) / total;
   };
-  const memo = new Map<ElementSpan, boolean>();
   const allPrefix = prefixOf(units);
   // Strong furniture names hold unless the element holds nearly all of the page's sentence text.
-  const strongHolds = (span: ElementSpan): boolean => {
-    let value = memo.get(span);
-    if (value === undefined) memo.set(span, (value = shareIn(span, allPrefix) < FRAME_SHARE.strong));
-    return value;
-  };
-  const chain = (i: number): HintNode[] => {
-    const nodes: HintNode[] = [];
-    for (let node = walk.segmentHints[i] ?? null; node; node = node.parent) nodes.push(node);
-    return nodes;
-  };
+  const underStrong = memoizeChain((node) => node.polarity === -2 && shareIn(node.span, allPrefix) < FRAME_SHARE.strong);
   // The page's own text: what is not under a strong furniture name that holds.
-  const own = units.map((u, i) => (chain(i).some((n) => n.polarity === -2 && strongHolds(n.span)) ? 0 : u));
-  const ownPrefix = prefixOf(own);
-  const weakMemo = new Map<ElementSpan, boolean>();
-  const weakHolds = (span: ElementSpan): boolean => {
-    let value = weakMemo.get(span);
-    if (value === undefined) weakMemo.set(span, (value = shareIn(span, ownPrefix) < FRAME_SHARE.weak));
-    return value;
-  };
+  const ownPrefix = prefixOf(units.map((u, i) => (underStrong(walk.segmentHints[i] ?? null) ? 0 : u)));
+  const furniture = memoizeChain((node) =>
+    node.polarity === -2 ? underStrong(node) !== null : node.polarity === -1 && shareIn(node.span, ownPrefix) < FRAME_SHARE.weak,
+  );
+  const story = memoizeChain((node) => node.polarity > 0);
   walk.segments.forEach((segment, i) => {
-    let positive: HintNode | null = null;
-    for (const node of chain(i)) {
-      const holds = node.polarity === -2 ? strongHolds(node.span) : node.polarity === -1 ? weakHolds(node.span) : false;
-      if (holds) {
-        segment.hint = -1;
-        segment.hintName = node.name;
-        return;
-      }
-      if (node.polarity > 0) positive ??= node;
-    }
-    if (positive) {
-      segment.hint = 1;
-      segment.hintName = positive.name;
-    }
+    const node = walk.segmentHints[i] ?? null;
+    const negative = furniture(node);
+    const positive = negative ? null : story(node);
+    const found = negative ?? positive;
+    if (!found) return;
+    segment.hint = negative ? -1 : 1;
+    segment.hintName = found.name;
   });
+}
+
+/**
+ * For a hint chain, the nearest node (itself or an ancestor) that passes `test`, memoized per
+ * node so that resolving every segment stays linear however deep the hinted nesting.
+ */
+function memoizeChain(test: (node: HintNode) => boolean): (node: HintNode | null) => HintNode | null {
+  const memo = new Map<HintNode, HintNode | null>();
+  return (start) => {
+    const pending: HintNode[] = [];
+    let node = start;
+    let found: HintNode | null = null;
+    while (node) {
+      const known = memo.get(node);
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
+      pending.push(node);
+      node = node.parent;
+    }
+    for (let i = pending.length - 1; i >= 0; i--) {
+      const n = pending[i]!;
+      if (test(n)) found = n;
+      memo.set(n, found);
+    }
+    return start ? (memo.get(start) ?? null) : null;
+  };
 }
 
 function lowerBound(positions: number[], pos: number): number {
