@@ -178,10 +178,9 @@ const width = (r: Range): number => r.hi - r.lo;
 
 /** Multiplier for a range by its distance from the headline (a walk position, or null). */
 function nearness(index: Index, range: Range, headline: number | null): number {
-  if (headline === null) return 1;
-  if (range.lo <= headline && headline <= range.hi) return WEIGHTS.nearHeadline;
-  if (range.lo < headline) return 1;
-  const between = upperBound(index.positions, range.lo - 1) - upperBound(index.positions, headline);
+  if (headline === null || range.hi < headline) return 1;
+  // Segments between the headline and the start of the range, whichever comes first.
+  const between = Math.abs(upperBound(index.positions, range.lo - 1) - upperBound(index.positions, headline));
   return between <= WEIGHTS.nearHeadlineSegments ? WEIGHTS.nearHeadline : 1;
 }
 

@@ -182,6 +182,60 @@ function resolveHints(walk: Walk): void {
   });
 }
 
+/** Teaser cards: at least this many siblings of one kind, most with a headline link. */
+const TEASER = { minCards: 3, cardShare: 0.7, linkShare: 0.2, minLinkUnits: 3, maxBlurbUnits: 80 };
+/** Paragraphs and layout-table parts repeat in every page; they are not cards. */
+const NOT_CARDS = new Set(['p', 'table', 'tr', 'td', 'th', 'tbody', 'thead', 'br', 'span', 'a', 'b', 'strong', 'em', 'i', 'font']);
+
+/**
+ * Runs of sibling elements of one tag and class that each carry a headline link and a blurb are
+ * a feed of teasers for other stories ("More from…"), however sentence-like their blurbs.
+ */
+function markTeaserLists(walk: Walk): void {
+  const positions = walk.segments.map((s) => s.pos);
+  const prefix = (f: (s: Segment) => number): number[] => {
+    const out = [0];
+    for (const s of walk.segments) out.push(out.at(-1)! + f(s));
+    return out;
+  };
+  const units = prefix((s) => ('units' in s ? s.units : 0));
+  const links = prefix((s) => ('linkUnits' in s ? s.linkUnits : 0));
+  const sum = (p: number[], span: ElementSpan): number => p[lowerBound(positions, span.exit)]! - p[lowerBound(positions, span.enter)]!;
+  const longestSegment = (span: ElementSpan): number => {
+    let longest = 0;
+    for (let i = lowerBound(positions, span.enter); i < positions.length && positions[i]! < span.exit; i++) {
+      const s = walk.segments[i]!;
+      if ('units' in s) longest = Math.max(longest, s.units);
+    }
+    return longest;
+  };
+  for (const span of walk.spans) {
+    const groups = new Map<string, ElementSpan[]>();
+    for (const child of span.el.children) {
+      const childSpan = walk.spanOf.get(child as Element);
+      if (!childSpan || NOT_CARDS.has(childSpan.el.name)) continue;
+      const key = `${childSpan.el.name}.${attr(childSpan.el, 'class') ?? ''}`;
+      groups.set(key, [...(groups.get(key) ?? []), childSpan]);
+    }
+    for (const cards of groups.values()) {
+      if (cards.length < TEASER.minCards) continue;
+      const linked = cards.filter((c) => {
+        const u = sum(units, c);
+        const l = sum(links, c);
+        return l >= TEASER.minLinkUnits && u > 0 && l / u >= TEASER.linkShare && longestSegment(c) <= TEASER.maxBlurbUnits;
+      });
+      if (linked.length < cards.length * TEASER.cardShare) continue;
+      for (const card of linked) {
+        for (let i = lowerBound(positions, card.enter); i < positions.length && positions[i]! < card.exit; i++) {
+          const segment = walk.segments[i]!;
+          segment.hint = -1;
+          segment.hintName = `teaser list (${card.el.name}${attr(card.el, 'class') ? `.${attr(card.el, 'class')}` : ''})`;
+        }
+      }
+    }
+  }
+}
+
 /**
  * For a hint chain, the nearest node (itself or an ancestor) that passes `test`, memoized per
  * node so that resolving every segment stays linear however deep the hinted nesting.
@@ -446,6 +500,7 @@ export function flatten(root: AnyNode, base: string | null): Flattened {
   }
   flush(walk);
   resolveHints(walk);
+  markTeaserLists(walk);
   return { segments: walk.segments, spans: walk.spans, spanOf: walk.spanOf };
 }
 
