@@ -7,6 +7,7 @@ import type { Element } from 'domhandler';
 import { defaultZone, detectLang } from '../document/lang.js';
 import type { RawArticle, Removal } from '../document/types.js';
 import { classifyBody, type Unit } from '../rules/body.js';
+import { edgeFragment, isSentenceLike } from '../rules/edges.js';
 import { hintedBoilerplate } from '../rules/hints.js';
 import { mergeFields, readMetaLine, emptyFields } from '../rules/meta.js';
 import { removal, type Rule } from '../rules/rule.js';
@@ -103,21 +104,42 @@ interface Split {
   removed: Removal[];
 }
 
+/** Where the story's sentences start and end among the content segments. */
+function sentenceBounds(content: Segment[]): [number, number] {
+  const sentence = (s: Segment): boolean => s.kind === 'text' && s.heading === 0 && s.hint >= 0 && isSentenceLike(s.text);
+  return [content.findIndex(sentence), content.findLastIndex(sentence)];
+}
+
+/** A text line or heading beyond the story's first and last sentences. */
+function atEdge(segment: Segment, i: number, [first, last]: [number, number]): boolean {
+  if (segment.kind !== 'text' || first < 0) return false;
+  if (i > last) return true;
+  return i < first && segment.heading === 0;
+}
+
 /** Segments in the content become units; the rest are recorded as removed, each with its rule. */
 function splitSegments(segments: Segment[], ranges: readonly Range[]): Split {
   const units: Unit[] = [];
   const removed: Removal[] = [];
+  const content = segments.filter((s) => inRanges(s.pos, ranges));
+  const bounds = sentenceBounds(content);
+  let c = 0;
   for (const segment of segments) {
     if (!inRanges(segment.pos, ranges)) {
       pushRemoval(removed, outsideContent, describe(segment));
       continue;
     }
+    const i = c++;
     if (segment.hint < 0) {
       pushRemoval(removed, hintReason(segment), describe(segment));
       continue;
     }
     if (segment.kind === 'text' && segment.heading === 0 && segment.linkUnits > 0 && segment.linkUnits >= segment.units * LINK_BLOCK_DENSITY) {
       pushRemoval(removed, linkBlock, segment.text);
+      continue;
+    }
+    if (atEdge(segment, i, bounds)) {
+      pushRemoval(removed, edgeFragment, describe(segment));
       continue;
     }
     const unit = toUnit(segment);
