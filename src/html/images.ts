@@ -10,7 +10,8 @@ export interface ImageInfo {
 }
 
 const LAZY_SOURCES = ['data-src', 'data-original', 'data-lazy-src', 'data-actualsrc', 'data-url', 'original', 'src'];
-const DECORATIVE = /logo|icon|avatar|spacer|blank\.|pixel|loading|emoji|button|btn|qrcode|erweima|share|arrow|sprite|placeholder|transparent|1x1/iu;
+const DECORATIVE =
+  /logo|icon|avatar|spacer|blank\.|pixel|loading|emoji|button|btn|qrcode|erweima|share|arrow|sprite|placeholder|transparent|1x1|(?:^|[/.])ads?[./]|广告|advertisement/iu;
 const MIN_SIDE = 48;
 
 /** Resolves `src` against the page URL or `<base>`; keeps it relative when there is nothing to resolve against. */
@@ -44,7 +45,7 @@ export function imageOf(el: Element, base: string | null): ImageInfo | null {
   const height = size(el, 'height');
   if ((width !== null && width < MIN_SIDE) || (height !== null && height < MIN_SIDE)) return null;
   if (src === null) return alt ? { src: null, alt } : null;
-  const marks = `${src} ${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`;
+  const marks = `${src} ${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''} ${alt ?? ''}`;
   if (DECORATIVE.test(marks)) return null;
   return { src: safeUrl(resolveUrl(src, base)), alt };
 }

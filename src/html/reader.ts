@@ -1,12 +1,12 @@
+import type { Element } from 'domhandler';
 /**
  * HTML page → RawArticle: metadata from the head, the main content chosen by scoring, its
  * segments turned into units, and the units classified by the same body rules as text dumps —
  * so a story saved as HTML and as a text dump comes out with the same sections and paragraphs.
  */
-import type { Element } from 'domhandler';
 import { defaultZone, detectLang } from '../document/lang.js';
 import type { RawArticle, Removal } from '../document/types.js';
-import { classifyBody, type Unit } from '../rules/body.js';
+import { classifyBody, type BodyContext, type Unit } from '../rules/body.js';
 import { edgeFragment, isSentenceLike } from '../rules/edges.js';
 import { hintedBoilerplate } from '../rules/hints.js';
 import { mergeFields, readMetaLine, emptyFields } from '../rules/meta.js';
@@ -36,6 +36,8 @@ export const linkBlock: Rule = {
 const LINK_BLOCK_DENSITY = 0.6;
 /** How many segments above the content to search for the headline and the info line. */
 const HEADER_WINDOW = 30;
+/** How many segments below the content to search for credit lines. */
+const FOOTER_WINDOW = 8;
 
 function similarTitle(a: string, b: string): boolean {
   return sameHeadline(a, b) || (a.length >= 4 && b.length >= 4 && (a.includes(b) || b.includes(a))) || similarity(a, b) >= 0.6;
@@ -64,7 +66,7 @@ function toUnit(segment: Segment): Unit | null {
   switch (segment.kind) {
     case 'text':
       if (segment.heading > 0) return { kind: 'heading', text: segment.text, level: Math.max(2, segment.heading) };
-      return segment.quote ? { kind: 'quote', text: segment.text } : { kind: 'line', text: segment.text };
+      return segment.quote ? { kind: 'quote', text: segment.text } : { kind: 'line', text: segment.text, links: segment.links };
     case 'image':
       return { kind: 'figure', src: segment.src, alt: segment.alt, caption: segment.caption };
     case 'list':
@@ -88,11 +90,17 @@ function describe(segment: Segment): string {
 }
 
 /** Removals outside the content, consecutive ones of one kind merged so a menu is one entry. */
+const MERGE_MAX_CHARS = 40;
+
 function pushRemoval(removed: Removal[], rule: Rule, text: string): void {
   if (!text) return;
   const last = removed.at(-1);
-  if (last && last.rule === rule.id && last.text.length < 2000 && text.length < 200) last.text += ` | ${text}`;
-  else removed.push(removal(rule, text));
+  const short = text.length <= MERGE_MAX_CHARS && last !== undefined && !last.text.includes('\n');
+  if (last && short && last.rule === rule.id && last.text.length < 600 && last.text.split(' | ').at(-1)!.length <= MERGE_MAX_CHARS) {
+    last.text += ` | ${text}`;
+  } else {
+    removed.push(removal(rule, text));
+  }
 }
 
 function hintReason(segment: Segment): Rule {
@@ -110,19 +118,34 @@ function sentenceBounds(content: Segment[]): [number, number] {
   return [content.findIndex(sentence), content.findLastIndex(sentence)];
 }
 
-/** A text line or heading beyond the story's first and last sentences. */
-function atEdge(segment: Segment, i: number, [first, last]: [number, number]): boolean {
+/** The element whose children hold the story's last sentence: lines there continue the story. */
+function storyParent(content: Segment[], last: number): Element | null {
+  const segment = content[last];
+  if (!segment || segment.kind !== 'text' || !segment.block) return null;
+  return segment.block.name === 'p' || segment.block.name === 'div' ? (segment.block.parent as Element | null) : segment.block;
+}
+
+/** A text line or heading beyond the story's first and last sentences, outside the story's own block. */
+function atEdge(segment: Segment, i: number, [first, last]: [number, number], parent: Element | null): boolean {
   if (segment.kind !== 'text' || first < 0) return false;
-  if (i > last) return true;
+  if (i > last) return parent === null || (segment.block !== parent && segment.block?.parent !== parent);
   return i < first && segment.heading === 0;
 }
 
+/** Edge lines the body rules read better: the info line and the repeated headline. */
+function claimedByMeta(segment: Segment, context: BodyContext): boolean {
+  if (segment.kind !== 'text') return false;
+  if (context.title !== null && sameHeadline(segment.text, context.title)) return true;
+  return readMetaLine(segment.text, { zone: context.zone, weakLabels: true }) !== null;
+}
+
 /** Segments in the content become units; the rest are recorded as removed, each with its rule. */
-function splitSegments(segments: Segment[], ranges: readonly Range[]): Split {
+function splitSegments(segments: Segment[], ranges: readonly Range[], context: BodyContext): Split {
   const units: Unit[] = [];
   const removed: Removal[] = [];
   const content = segments.filter((s) => inRanges(s.pos, ranges));
   const bounds = sentenceBounds(content);
+  const parent = storyParent(content, bounds[1]);
   let c = 0;
   for (const segment of segments) {
     if (!inRanges(segment.pos, ranges)) {
@@ -138,7 +161,7 @@ function splitSegments(segments: Segment[], ranges: readonly Range[]): Split {
       pushRemoval(removed, linkBlock, segment.text);
       continue;
     }
-    if (atEdge(segment, i, bounds)) {
+    if (atEdge(segment, i, bounds, parent) && !claimedByMeta(segment, context)) {
       pushRemoval(removed, edgeFragment, describe(segment));
       continue;
     }
@@ -148,15 +171,21 @@ function splitSegments(segments: Segment[], ranges: readonly Range[]): Split {
   return { units, removed };
 }
 
-/** Info lines between the headline and the content (`2023-11-30 来源:… 编辑:…`) feed meta. */
-function headerFields(segments: Segment[], ranges: readonly Range[], zone: string | null) {
+/**
+ * Info lines just outside the content feed meta: above it the headline's info line
+ * (`2023-11-30 来源:… 编辑:…`), below it credit lines (`责任编辑:李倩`).
+ */
+function nearbyFields(segments: Segment[], ranges: readonly Range[], zone: string | null) {
   const fields = emptyFields();
   const start = ranges[0]?.lo ?? 0;
+  const end = ranges.at(-1)?.hi ?? Infinity;
   const above = segments.filter((s) => s.pos < start).slice(-HEADER_WINDOW);
-  for (const s of above) {
+  const below = segments.filter((s) => s.pos > end).slice(0, FOOTER_WINDOW);
+  for (const s of [...above, ...below]) {
     if (s.kind !== 'text' || s.heading > 0) continue;
     const found = readMetaLine(s.text, { zone, weakLabels: true });
-    if (found) mergeFields(fields, found);
+    if (!found) continue;
+    mergeFields(fields, s.pos > end ? { ...found, published: null } : found);
   }
   return fields;
 }
@@ -164,6 +193,13 @@ function headerFields(segments: Segment[], ranges: readonly Range[], zone: strin
 function bodyElement(root: ReturnType<typeof parseHtml>['root']): Element | null {
   for (const el of elements(root)) if (el.name === 'body') return el;
   return null;
+}
+
+/** The head's date, unless the page shows the same day with a time. */
+function choosePublished(head: string | null, visible: string | null): string | null {
+  if (head === null) return visible;
+  if (visible !== null && head.length === 10 && visible.startsWith(head)) return visible;
+  return head;
 }
 
 export function readHtmlPage(html: string, options: HtmlOptions): RawArticle {
@@ -176,12 +212,13 @@ export function readHtmlPage(html: string, options: HtmlOptions): RawArticle {
   const lang = head.lang ?? detectLang(flat.segments.map((s) => (s.kind === 'text' ? s.text : '')).join('\n').slice(0, 20_000) || textOf(root).slice(0, 20_000));
   const zone = defaultZone(lang);
   const { title, site } = chooseTitle(head, headline?.text ?? null, similarTitle);
-  const split = splitSegments(flat.segments, choice.ranges);
-  const classified = classifyBody(split.units, { zone, title });
-  const fields = headerFields(flat.segments, choice.ranges, zone);
+  const context = { zone, title };
+  const split = splitSegments(flat.segments, choice.ranges, context);
+  const classified = classifyBody(split.units, context);
+  const fields = nearbyFields(flat.segments, choice.ranges, zone);
   mergeFields(fields, classified.fields);
   const url = head.canonical ?? options.url;
-  const published = publishedFrom(head, zone, null) ?? fields.published ?? (url ? publishedFrom({ ...head, published: null }, zone, url) : null);
+  const published = choosePublished(publishedFrom(head, zone, null), fields.published) ?? (url ? publishedFrom({ ...head, published: null }, zone, url) : null);
   const authors = [...head.authors, ...fields.authors.filter((a) => !head.authors.includes(a))];
   return {
     meta: {

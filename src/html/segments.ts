@@ -9,7 +9,8 @@ import { cleanInline } from '../document/normalize.js';
 import { hintPolarity, type Polarity } from '../rules/hints.js';
 import { punctuationCount, textUnits } from '../rules/shape.js';
 import { attr, elements, isElement, textOf } from './dom.js';
-import { imageOf, type ImageInfo } from './images.js';
+import { imageOf, resolveUrl, type ImageInfo } from './images.js';
+import { locateLinks, type InlineLink } from '../document/links.js';
 
 export interface SegmentBase {
   /** Position in the walk: inside element E when `E.enter < pos < E.exit`. */
@@ -29,6 +30,10 @@ export interface TextSegment extends SegmentBase {
   quote: boolean;
   /** Bold or centred as a whole: how CMSs mark headings inside the body. */
   emphasized: boolean;
+  /** The block element the text belongs to. */
+  block: Element | null;
+  /** Inline links, located in `text`. */
+  links: InlineLink[];
 }
 
 export interface ImageSegment extends SegmentBase, ImageInfo {
@@ -93,6 +98,8 @@ interface Piece {
   text: string;
   link: boolean;
   bold: boolean;
+  /** Index of the anchor the text is in, or -1. */
+  anchor: number;
 }
 
 interface Walk {
@@ -102,6 +109,9 @@ interface Walk {
   spanOf: Map<Element, ElementSpan>;
   pieces: Piece[];
   anchors: number;
+  /** The hrefs of the anchors met so far, and the one the walk is inside (-1: none). */
+  hrefs: string[];
+  anchor: number;
   bold: number;
   heading: number;
   quote: number;
@@ -111,6 +121,8 @@ interface Walk {
   /** Each segment's nearest hinted ancestor, resolved after the walk. */
   segmentHints: Array<HintNode | null>;
   centered: Element[];
+  /** Block elements open around the current node, innermost last. */
+  blocks: Element[];
   base: string | null;
 }
 
@@ -279,15 +291,16 @@ interface Part {
   text: string;
   link: string;
   bold: string;
+  anchors: Array<{ text: string; href: string; index: number }>;
 }
 
 /** Splits the pending inline text into paragraphs at blank `<br><br>` lines and indented line starts. */
-function paragraphs(pieces: Piece[]): Part[] {
+function paragraphs(pieces: Piece[], hrefs: string[]): Part[] {
   const joined = pieces.map((p) => p.text).join('');
   const breaker = new RegExp(`${BLANK_BREAK.source}|${INDENTED_BREAK.source}`, 'gu');
   const boundaries = [...joined.matchAll(breaker)].map((m) => m.index);
   const parts: Part[] = [];
-  let current: Part = { text: '', link: '', bold: '' };
+  let current: Part = { text: '', link: '', bold: '', anchors: [] };
   let next = 0;
   let cursor = 0;
   // One pass over the pieces, cutting each at the boundaries that fall inside it.
@@ -295,23 +308,28 @@ function paragraphs(pieces: Piece[]): Part[] {
     let start = 0;
     while (next < boundaries.length && boundaries[next]! < cursor + piece.text.length) {
       const cut = boundaries[next]! - cursor;
-      append(current, piece, piece.text.slice(start, cut));
+      append(current, piece, piece.text.slice(start, cut), hrefs);
       parts.push(current);
-      current = { text: '', link: '', bold: '' };
+      current = { text: '', link: '', bold: '', anchors: [] };
       start = Math.max(start, cut);
       next++;
     }
-    append(current, piece, piece.text.slice(start));
+    append(current, piece, piece.text.slice(start), hrefs);
     cursor += piece.text.length;
   }
   parts.push(current);
   return parts;
 }
 
-function append(part: Part, piece: Piece, text: string): void {
+function append(part: Part, piece: Piece, text: string, hrefs: string[]): void {
   part.text += text;
   if (piece.link) part.link += text;
   if (piece.bold) part.bold += text;
+  if (piece.anchor < 0) return;
+  const href = hrefs[piece.anchor]!;
+  const last = part.anchors.at(-1);
+  if (last && last.href === href && last.index === piece.anchor) last.text += text;
+  else part.anchors.push({ text, href, index: piece.anchor });
 }
 
 function flush(walk: Walk): void {
@@ -320,7 +338,7 @@ function flush(walk: Walk): void {
   walk.pieces = [];
   if (pieces.every((p) => p.text.trim().length === 0)) return;
   const emphasizedBlock = walk.centered.length > 0;
-  for (const part of paragraphs(pieces)) {
+  for (const part of paragraphs(pieces, walk.hrefs)) {
     const text = cleanInline(part.text);
     if (text.length === 0) continue;
     const units = textUnits(text);
@@ -334,6 +352,8 @@ function flush(walk: Walk): void {
       heading: walk.heading,
       quote: walk.quote > 0,
       emphasized: emphasizedBlock || (bold.length > 0 && bold === text),
+      block: walk.blocks.at(-1) ?? null,
+      links: locateLinks(text, part.anchors.map((a) => ({ text: cleanInline(a.text), href: a.href }))),
       ...nearestHint(walk),
     });
   }
@@ -451,8 +471,8 @@ type Frame = { node: AnyNode; exit: false } | { node: Element; exit: true; capti
 
 export function flatten(root: AnyNode, base: string | null): Flattened {
   const walk: Walk = {
-    counter: 0, segments: [], spans: [], spanOf: new Map(), pieces: [], anchors: 0, bold: 0, heading: 0,
-    quote: 0, caption: 0, hint: null, segmentHints: [], centered: [], base,
+    counter: 0, segments: [], spans: [], spanOf: new Map(), pieces: [], anchors: 0, hrefs: [], anchor: -1, bold: 0, heading: 0,
+    quote: 0, caption: 0, hint: null, segmentHints: [], centered: [], blocks: [], base,
   };
   const stack: Frame[] = [{ node: root, exit: false }];
   while (stack.length > 0) {
@@ -463,7 +483,7 @@ export function flatten(root: AnyNode, base: string | null): Flattened {
     }
     const node = frame.node;
     if (node.type === 'text') {
-      walk.pieces.push({ text: node.data, link: walk.anchors > 0, bold: walk.bold > 0 });
+      walk.pieces.push({ text: node.data, link: walk.anchors > 0, bold: walk.bold > 0, anchor: walk.anchor });
       continue;
     }
     if (!isElement(node)) {
@@ -473,7 +493,7 @@ export function flatten(root: AnyNode, base: string | null): Flattened {
     const name = node.name;
     if (SKIP.has(name) || isHidden(node)) continue;
     if (name === 'br') {
-      walk.pieces.push({ text: '\n', link: false, bold: walk.bold > 0 });
+      walk.pieces.push({ text: '\n', link: false, bold: walk.bold > 0, anchor: -1 });
       continue;
     }
     if (name === 'img') {
@@ -511,11 +531,16 @@ function enter(walk: Walk, el: Element): void {
   if (span.polarity !== 0) walk.hint = { polarity: span.polarity, name: classAndId(el), span, parent: walk.hint };
   const heading = HEADING.exec(name);
   if (heading) walk.heading = Number(heading[1]);
-  if (name === 'a') walk.anchors++;
+  if (name === 'a') {
+    walk.anchors++;
+    const href = attr(el, 'href');
+    walk.anchor = href === null ? -1 : walk.hrefs.push(resolveUrl(href.trim(), walk.base)) - 1;
+  }
   if (BOLD.has(name)) walk.bold++;
   if (name === 'blockquote') walk.quote++;
   if (name === 'figcaption') walk.caption++;
   if (BLOCK.has(name) && isCentered(el)) walk.centered.push(el);
+  if (BLOCK.has(name)) walk.blocks.push(el);
 }
 
 function leave(walk: Walk, el: Element, captionStart: number): void {
@@ -525,7 +550,10 @@ function leave(walk: Walk, el: Element, captionStart: number): void {
   span.exit = walk.counter++;
   if (span.polarity !== 0) walk.hint = walk.hint?.parent ?? null;
   if (HEADING.test(name)) walk.heading = 0;
-  if (name === 'a') walk.anchors--;
+  if (name === 'a') {
+    walk.anchors--;
+    walk.anchor = -1;
+  }
   if (BOLD.has(name)) walk.bold--;
   if (name === 'blockquote') walk.quote--;
   if (name === 'figcaption') {
@@ -533,4 +561,5 @@ function leave(walk: Walk, el: Element, captionStart: number): void {
     attachCaption(walk, captionStart);
   }
   if (walk.centered.at(-1) === el) walk.centered.pop();
+  if (walk.blocks.at(-1) === el) walk.blocks.pop();
 }

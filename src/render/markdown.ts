@@ -6,13 +6,16 @@
 import type { BlockContent, PhrasingContent, Root, RootContent, TableRow } from 'mdast';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import type { Article, Block, FigureBlock, Section } from '../document/types.js';
+import { linksOf } from '../document/links.js';
+import type { Article, Block, FigureBlock, ParagraphBlock, Section } from '../document/types.js';
 import { frontMatter } from './frontmatter.js';
 import { safeUrl } from '../document/url.js';
 
 export interface MarkdownOptions {
   /** Extra Markdown appended after the story (the entity tables). */
   appendix?: RootContent[];
+  /** Keep inline links (http, https and relative URLs only). */
+  links?: boolean;
 }
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
@@ -45,10 +48,25 @@ function table(rows: string[][]): BlockContent[] {
   return [{ type: 'table', align: Array.from({ length: width }, () => null), children: mdRows }];
 }
 
-export function blockToMdast(block: Block): BlockContent[] {
+/** Paragraph text with its links as link nodes; unsafe URLs stay plain text. */
+function linkedText(block: ParagraphBlock): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  let cursor = 0;
+  for (const link of linksOf(block)) {
+    const url = safeUrl(link.href);
+    if (url === null || link.start < cursor) continue;
+    if (link.start > cursor) out.push(text(block.text.slice(cursor, link.start)));
+    out.push({ type: 'link', url, children: [text(block.text.slice(link.start, link.end))] });
+    cursor = link.end;
+  }
+  if (cursor < block.text.length) out.push(text(block.text.slice(cursor)));
+  return out;
+}
+
+export function blockToMdast(block: Block, options: MarkdownOptions = {}): BlockContent[] {
   switch (block.type) {
     case 'paragraph':
-      return [paragraph([text(block.text)])];
+      return [paragraph(options.links ? linkedText(block) : [text(block.text)])];
     case 'quote':
       return [{ type: 'blockquote', children: [paragraph([text(block.text)])] }];
     case 'figure':
@@ -71,7 +89,7 @@ export function blockToMdast(block: Block): BlockContent[] {
   }
 }
 
-function sectionToMdast(section: Section): RootContent[] {
+function sectionToMdast(section: Section, options: MarkdownOptions): RootContent[] {
   const nodes: RootContent[] = [];
   if (section.heading !== null) {
     const depth = Math.min(6, Math.max(2, section.level)) as 2 | 3 | 4 | 5 | 6;
@@ -79,7 +97,7 @@ function sectionToMdast(section: Section): RootContent[] {
     if (section.subheading !== null)
       nodes.push(paragraph([{ type: 'emphasis', children: [text(section.subheading)] }]));
   }
-  for (const block of section.blocks) nodes.push(...blockToMdast(block));
+  for (const block of section.blocks) nodes.push(...blockToMdast(block, options));
   return nodes;
 }
 
@@ -87,7 +105,7 @@ export function articleToMdast(article: Article, options: MarkdownOptions = {}):
   const children: RootContent[] = [];
   if (article.meta.title)
     children.push({ type: 'heading', depth: 1, children: [text(article.meta.title)] });
-  for (const section of article.sections) children.push(...sectionToMdast(section));
+  for (const section of article.sections) children.push(...sectionToMdast(section, options));
   children.push(...(options.appendix ?? []));
   return { type: 'root', children };
 }

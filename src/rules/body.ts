@@ -4,6 +4,7 @@
  * quotes it already recognized — and this classifier claims each unit with the first rule that
  * fits. A line no rule claims is a paragraph of the story: nothing is dropped without a rule.
  */
+import { attachLinks, type InlineLink } from '../document/links.js';
 import type { FigureBlock, Item, Removal } from '../document/types.js';
 import { datelineCredits, stripEndByline } from './byline.js';
 import { fororderAlt, isCaptionFor, isStandaloneCaption, splitCredit, stripFororder } from './figure.js';
@@ -16,7 +17,7 @@ import { firstMatch, removal, type LineRule, type Rule } from './rule.js';
 import { headlineRepeat, sameHeadline } from './title.js';
 
 export type Unit =
-  | { kind: 'line'; text: string }
+  | { kind: 'line'; text: string; links?: InlineLink[] }
   | { kind: 'heading'; text: string; level: number }
   | { kind: 'figure'; src: string | null; alt: string | null; caption: string | null }
   | { kind: 'list'; ordered: boolean; items: string[]; linkDensity: number }
@@ -77,7 +78,7 @@ function classifyUnit(state: State, i: number): number {
   const unit = state.units[i]!;
   switch (unit.kind) {
     case 'line':
-      return classifyLine(state, i, unit.text);
+      return classifyLine(state, i, unit.text, unit.links);
     case 'heading':
       return classifyHeading(state, i, unit.text, unit.level);
     case 'figure':
@@ -111,7 +112,7 @@ function claimedAsBoilerplate(state: State, i: number, text: string): number | n
   return null;
 }
 
-function classifyLine(state: State, i: number, line: string): number {
+function classifyLine(state: State, i: number, line: string, links?: InlineLink[]): number {
   const claimed = claimedAsBoilerplate(state, i, line);
   if (claimed !== null) return claimed;
   const alt = fororderAlt(line);
@@ -129,7 +130,7 @@ function classifyLine(state: State, i: number, line: string): number {
       return heading.next;
     }
   }
-  readParagraph(state, line);
+  readParagraph(state, line, links);
   return i + 1;
 }
 
@@ -228,14 +229,14 @@ function startsContent(unit: Unit): boolean {
 }
 
 /** A story paragraph; a credit or end mark at its end moves into meta. */
-function readParagraph(state: State, line: string): void {
+function readParagraph(state: State, line: string, links?: InlineLink[]): void {
   if (state.items.length < DATELINE_PARAGRAPHS) {
     const credits = datelineCredits(line);
     if (credits) mergeFields(state.fields, credits);
   }
   const stripped = stripEndByline(line);
   if (!stripped) {
-    state.items.push({ type: 'paragraph', text: line });
+    state.items.push(attachLinks({ type: 'paragraph', text: line }, links));
     return;
   }
   mergeFields(state.fields, stripped.fields);
@@ -245,5 +246,5 @@ function readParagraph(state: State, line: string): void {
   // `【纠错】 【责任编辑:王莉】`: what remains of the line may be clutter too.
   const clutter = firstMatch(CLUTTER_RULES, rest);
   if (clutter) remove(state, clutter, rest);
-  else state.items.push({ type: 'paragraph', text: rest });
+  else state.items.push(attachLinks({ type: 'paragraph', text: rest }, links));
 }

@@ -19,7 +19,7 @@ export const STRONG_NEGATIVE_HINTS = new Set([
   'share', 'sharing', 'social', 'sns', 'bdshare', 'jiathis', 'comment', 'comments', 'reply', 'replies',
   'respond', 'discuss', 'disqus', 'related', 'relate', 'recommend', 'recommended', 'recommendation',
   'recommendations', 'tuijian', 'xgxw', 'xgyd', 'hotnews', 'popular', 'trending', 'rank', 'ranking',
-  'paihang', 'copyright', 'banquan', 'ad', 'ads', 'advert', 'advertisement', 'adsbygoogle', 'sponsor',
+  'paihang', 'copyright', 'banquan', 'ad', 'ads', 'adv', 'advs', 'adbox', 'advert', 'advertisement', 'adsbygoogle', 'sponsor',
   'sponsored', 'promo', 'promotion', 'guanggao', 'subscribe', 'subscription', 'newsletter', 'signup',
   'login', 'register', 'popup', 'modal', 'cookie', 'cookies', 'consent', 'tags', 'keywords', 'friendlink',
   'qrcode', 'erweima', 'author-bio', 'newsletter-signup', 'outbrain', 'taboola', 'sr-only', 'visually-hidden',

@@ -107,7 +107,15 @@ export const siteCredits: LineRule = {
     /^(?:主办|承办|主管|协办|技术支持|运营|运维|网站维护)(?:单位)?\s*[:：]/u.test(line),
 };
 
+export const adLabel: LineRule = {
+  id: 'ad-label',
+  reason: 'an advertisement or sponsored-content label',
+  test: (line) =>
+    line.length <= 80 && /^[【[(（]?\s*(?:广告|推广|赞助|Advertisement|Sponsored(?: content)?|Ad)\s*[】\])）:：]/iu.test(`${line} `),
+};
+
 export const FOOTER_RULES: readonly LineRule[] = [
+  adLabel,
   siteCredits,
   printEdition,
   registrationNumber,

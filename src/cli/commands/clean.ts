@@ -30,20 +30,21 @@ interface CleanFlags extends PageOptions {
   explain?: boolean;
   maxBytes: string;
   debug?: boolean;
+  links?: boolean;
 }
 
 export async function readInput(input: string, maxBytes: number): Promise<Uint8Array> {
   return input === '-' ? readStreamInput(process.stdin, maxBytes) : readFileInput(input, maxBytes);
 }
 
-function render(article: Article, format: Format, several: boolean): string {
+function render(article: Article, format: Format, several: boolean, flags: CleanFlags): string {
   switch (format) {
     case 'json':
       return several ? renderJsonLine(article) : renderJson(article);
     case 'text':
       return renderText(article);
     case 'md':
-      return renderMarkdown(article);
+      return renderMarkdown(article, { links: flags.links ?? false });
   }
 }
 
@@ -71,7 +72,7 @@ export async function runClean(
       const article = processPage(bytes, { ...options, ...(input === '-' ? {} : { path: input }) });
       for (const warning of article.warnings) warn(term, name, warning);
       if (flags.explain) explain(term, name, article);
-      outputs.push(render(article, format, inputs.length > 1));
+      outputs.push(render(article, format, inputs.length > 1, flags));
     } catch (error) {
       reportError(term, name, error);
       worst = Math.max(worst, inputs.length > 1 ? EXIT_FAILED : exitCodeFor(error));
