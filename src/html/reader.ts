@@ -14,6 +14,7 @@ import { removal, type Rule } from '../rules/rule.js';
 import { similarity } from '../rules/figure.js';
 import { sameHeadline, splitTitle } from '../rules/title.js';
 import { chooseContent, inRanges, type Range } from './content.js';
+import { visibleDate } from './dates.js';
 import { elements, parseHtml, textOf } from './dom.js';
 import { chooseTitle, publishedFrom, readHeadMeta, type HeadMeta } from './meta.js';
 import { flatten, type Segment, type TextSegment } from './segments.js';
@@ -218,7 +219,8 @@ export function readHtmlPage(html: string, options: HtmlOptions): RawArticle {
   const fields = nearbyFields(flat.segments, choice.ranges, zone);
   mergeFields(fields, classified.fields);
   const url = head.canonical ?? options.url;
-  const published = choosePublished(publishedFrom(head, zone, null), fields.published) ?? (url ? publishedFrom({ ...head, published: null }, zone, url) : null);
+  const shown = fields.published ?? visibleDate(flat.segments, choice.ranges, headline?.pos ?? null, zone);
+  const published = choosePublished(publishedFrom(head, zone, null), shown) ?? (url ? publishedFrom({ ...head, published: null }, zone, url) : null);
   const authors = [...head.authors, ...fields.authors.filter((a) => !head.authors.includes(a))];
   return {
     meta: {

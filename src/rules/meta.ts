@@ -173,7 +173,7 @@ export function splitNames(value: string): string[] {
   const parts = /\p{Script=Han}/u.test(cleaned)
     ? cleaned.split(/[、,，;；/／\s]+/u)
     : cleaned.split(/[,;&]|\band\b/u);
-  return parts.map((p) => p.trim()).filter(isName);
+  return parts.map((p) => trimStartSet(trimEndSet(p.trim(), ' ·•-|'), ' ·•-|')).filter(isName);
 }
 
 export interface ParsedMeta {

@@ -46,6 +46,12 @@ function readOptional(path: string): string | null {
   return text === '' || text === 'UNKNOWN' ? null : text;
 }
 
+/** A gold date must hold digits (two gold files misspell UNKNOWN or hold a name). */
+function goldDate(path: string): string | null {
+  const text = readOptional(path);
+  return text !== null && /\d/u.test(text) ? text : null;
+}
+
 function loadZh(dir: string): Page[] {
   return readdirSync(join(dir, 'original'))
     .filter((f) => f.endsWith('.html'))
@@ -58,7 +64,7 @@ function loadZh(dir: string): Page[] {
         html: new Uint8Array(readFileSync(join(dir, 'original', f))),
         gold: readFileSync(join(dir, 'cleaned', `${id}.txt`), 'utf8'),
         url: null,
-        date: readOptional(join(dir, 'date', `${id}.txt`)),
+        date: goldDate(join(dir, 'date', `${id}.txt`)),
         authors: authors === null ? null : authors.split(/\s+/u),
       };
     });
