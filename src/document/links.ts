@@ -14,7 +14,10 @@ export interface InlineLink {
 const table = new WeakMap<ParagraphBlock, InlineLink[]>();
 
 /** Attaches the links that still fit the paragraph's text (a stripped byline may have cut it). */
-export function attachLinks(block: ParagraphBlock, links: readonly InlineLink[] | undefined): ParagraphBlock {
+export function attachLinks(
+  block: ParagraphBlock,
+  links: readonly InlineLink[] | undefined,
+): ParagraphBlock {
   const fitting = (links ?? []).filter((l) => l.end <= block.text.length && l.start < l.end);
   if (fitting.length > 0) table.set(block, fitting);
   return block;
@@ -25,7 +28,10 @@ export function linksOf(block: ParagraphBlock): readonly InlineLink[] {
 }
 
 /** Finds each link's text in the cleaned paragraph, in order, and records where it sits. */
-export function locateLinks(text: string, anchors: ReadonlyArray<{ text: string; href: string }>): InlineLink[] {
+export function locateLinks(
+  text: string,
+  anchors: ReadonlyArray<{ text: string; href: string }>,
+): InlineLink[] {
   const links: InlineLink[] = [];
   let from = 0;
   for (const anchor of anchors) {

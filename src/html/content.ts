@@ -33,8 +33,33 @@ const WEIGHTS = {
 
 const SENTENCE_UNITS = 25;
 const CONTAINER_TAGS = new Set([
-  'body', 'div', 'section', 'article', 'main', 'td', 'th', 'center', 'form', 'span', 'font', 'li', 'dd',
-  'tbody', 'table', 'tr', 'blockquote', 'header', 'aside', 'footer', 'nav', 'figure', 'p', 'ul', 'ol', 'dl', 'html',
+  'body',
+  'div',
+  'section',
+  'article',
+  'main',
+  'td',
+  'th',
+  'center',
+  'form',
+  'span',
+  'font',
+  'li',
+  'dd',
+  'tbody',
+  'table',
+  'tr',
+  'blockquote',
+  'header',
+  'aside',
+  'footer',
+  'nav',
+  'figure',
+  'p',
+  'ul',
+  'ol',
+  'dl',
+  'html',
 ]);
 
 /**
@@ -46,7 +71,9 @@ export function textValue(text: string, units: number, linkUnits: number): numbe
   const density = linkUnits / units;
   const punct = punctuationCount(text);
   const sentence = punct > 0 || units >= SENTENCE_UNITS;
-  const base = sentence ? units + Math.min(punct, WEIGHTS.punctuationCap) * WEIGHTS.punctuation : units * WEIGHTS.fragment;
+  const base = sentence
+    ? units + Math.min(punct, WEIGHTS.punctuationCap) * WEIGHTS.punctuation
+    : units * WEIGHTS.fragment;
   return base * (1 - density) * (1 - density) - linkUnits * WEIGHTS.link;
 }
 
@@ -56,9 +83,14 @@ export function segmentValue(segment: Segment): number {
     case 'image':
       return WEIGHTS.image;
     case 'list':
-      return segment.items.reduce((sum, item, i) => sum + textValue(item, textUnits(item), segment.itemLinks[i]!), 0);
+      return segment.items.reduce(
+        (sum, item, i) => sum + textValue(item, textUnits(item), segment.itemLinks[i]!),
+        0,
+      );
     case 'table':
-      return (segment.units - segment.linkUnits) * WEIGHTS.fragment - segment.linkUnits * WEIGHTS.link;
+      return (
+        (segment.units - segment.linkUnits) * WEIGHTS.fragment - segment.linkUnits * WEIGHTS.link
+      );
     case 'text':
       if (segment.heading > 0) return WEIGHTS.heading - segment.linkUnits * WEIGHTS.link;
       return textValue(segment.text, segment.units, segment.linkUnits);
@@ -102,7 +134,10 @@ function upperBound(positions: number[], pos: number): number {
 }
 
 function rangeScore(index: Index, range: Range): number {
-  return index.prefix[upperBound(index.positions, range.hi)]! - index.prefix[upperBound(index.positions, range.lo - 1)]!;
+  return (
+    index.prefix[upperBound(index.positions, range.hi)]! -
+    index.prefix[upperBound(index.positions, range.lo - 1)]!
+  );
 }
 
 const spanRange = (span: ElementSpan): Range => ({ lo: span.enter + 1, hi: span.exit - 1 });
@@ -110,7 +145,8 @@ const spanRange = (span: ElementSpan): Range => ({ lo: span.enter + 1, hi: span.
 function elementScore(index: Index, span: ElementSpan): number {
   const raw = rangeScore(index, spanRange(span));
   if (raw <= 0) return raw;
-  if (span.polarity > 0 || span.el.name === 'article' || span.el.name === 'main') return raw * WEIGHTS.positiveContainer;
+  if (span.polarity > 0 || span.el.name === 'article' || span.el.name === 'main')
+    return raw * WEIGHTS.positiveContainer;
   if (span.polarity < 0) return raw * WEIGHTS.negativeContainer;
   return raw;
 }
@@ -154,13 +190,20 @@ function bestRun(list: Item[]): { range: Range; score: number } | null {
       start = i;
     }
     sum += item.value;
-    if (sum > 0 && (!best || sum > best.score)) best = { range: { lo: list[start]!.lo, hi: item.hi }, score: sum };
+    if (sum > 0 && (!best || sum > best.score))
+      best = { range: { lo: list[start]!.lo, hi: item.hi }, score: sum };
   });
   return best;
 }
 
 /** Siblings of the main container that carry story text of their own, in document order. */
-function withSiblings(flat: Flattened, index: Index, main: ElementSpan, mainRange: Range, best: number): Range[] {
+function withSiblings(
+  flat: Flattened,
+  index: Index,
+  main: ElementSpan,
+  mainRange: Range,
+  best: number,
+): Range[] {
   const parent = main.el.parent;
   if (!parent || !('children' in parent)) return [mainRange];
   const threshold = Math.max(WEIGHTS.siblingMin, best * WEIGHTS.siblingShare);
@@ -169,7 +212,8 @@ function withSiblings(flat: Flattened, index: Index, main: ElementSpan, mainRang
     const span = flat.spanOf.get(child as never);
     if (!span) continue;
     if (span === main) ranges.push(mainRange);
-    else if (span.polarity >= 0 && rangeScore(index, spanRange(span)) >= threshold) ranges.push(spanRange(span));
+    else if (span.polarity >= 0 && rangeScore(index, spanRange(span)) >= threshold)
+      ranges.push(spanRange(span));
   }
   return ranges;
 }
@@ -180,7 +224,9 @@ const width = (r: Range): number => r.hi - r.lo;
 function nearness(index: Index, range: Range, headline: number | null): number {
   if (headline === null || range.hi < headline) return 1;
   // Segments between the headline and the start of the range, whichever comes first.
-  const between = Math.abs(upperBound(index.positions, range.lo - 1) - upperBound(index.positions, headline));
+  const between = Math.abs(
+    upperBound(index.positions, range.lo - 1) - upperBound(index.positions, headline),
+  );
   return between <= WEIGHTS.nearHeadlineSegments ? WEIGHTS.nearHeadline : 1;
 }
 
@@ -209,7 +255,11 @@ export function chooseContent(flat: Flattened, headline: number | null = null): 
   const chosen: ElementSpan = main;
   const range: Range = mainRange;
   const whole = range.lo === chosen.enter + 1 && range.hi === chosen.exit - 1;
-  return { main: chosen, ranges: whole ? withSiblings(flat, index, chosen, range, best) : [range], score: best };
+  return {
+    main: chosen,
+    ranges: whole ? withSiblings(flat, index, chosen, range, best) : [range],
+    score: best,
+  };
 }
 
 export function inRanges(pos: number, ranges: readonly Range[]): boolean {

@@ -32,11 +32,18 @@ function firstMonth(segments: Segment[]): string | null {
   return null;
 }
 
-export function visibleDate(segments: Segment[], ranges: readonly Range[], headline: number | null, zone: string | null): string | null {
+export function visibleDate(
+  segments: Segment[],
+  ranges: readonly Range[],
+  headline: number | null,
+  zone: string | null,
+): string | null {
   const start = ranges[0]?.lo ?? 0;
   const end = ranges.at(-1)?.hi ?? Infinity;
   const content = segments.filter((s) => inRanges(s.pos, ranges));
-  const before = segments.filter((s) => s.pos < start && (headline === null || s.pos >= headline)).slice(-ABOVE);
+  const before = segments
+    .filter((s) => s.pos < start && (headline === null || s.pos >= headline))
+    .slice(-ABOVE);
   const after = segments.filter((s) => s.pos > end).slice(0, BELOW);
   const head = [...before, ...content.slice(0, STORY_HEAD)];
   const tail = [...content.slice(-STORY_TAIL), ...after];

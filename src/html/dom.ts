@@ -12,7 +12,14 @@ export interface ParsedHtml {
 }
 
 export function parseHtml(html: string): ParsedHtml {
-  const $ = load(html, { xml: { xmlMode: false, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } });
+  const $ = load(html, {
+    xml: {
+      xmlMode: false,
+      decodeEntities: true,
+      lowerCaseTags: true,
+      lowerCaseAttributeNames: true,
+    },
+  });
   return { $, root: $.root()[0] as Document };
 }
 
@@ -45,7 +52,8 @@ export function* elements(node: AnyNode): Generator<Element> {
   while (stack.length > 0) {
     const n = stack.pop()!;
     if (isElement(n)) yield n;
-    if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+    if ('children' in n)
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
   }
 }
 

@@ -9,7 +9,15 @@ export interface ImageInfo {
   alt: string | null;
 }
 
-const LAZY_SOURCES = ['data-src', 'data-original', 'data-lazy-src', 'data-actualsrc', 'data-url', 'original', 'src'];
+const LAZY_SOURCES = [
+  'data-src',
+  'data-original',
+  'data-lazy-src',
+  'data-actualsrc',
+  'data-url',
+  'original',
+  'src',
+];
 const DECORATIVE =
   /logo|icon|avatar|spacer|blank\.|pixel|loading|emoji|button|btn|qrcode|erweima|share|arrow|sprite|placeholder|transparent|1x1|(?:^|[/.])ads?[./]|广告|advertisement/iu;
 const MIN_SIDE = 48;

@@ -23,18 +23,52 @@ export interface HeadMeta {
 
 /** `<meta>` names whose content is a publish date, most trusted first. */
 const DATE_META = [
-  'article:published_time', 'og:article:published_time', 'og:published_time', 'datepublished', 'publishdate',
-  'pubdate', 'publish_date', 'publish-date', 'publishtime', 'firstpublishedtime', 'dc.date.issued', 'dcterms.issued',
-  'dc.date', 'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'article.published', 'release_date', 'date',
-  'originalpublicationdate', 'weibo:article:create_at', 'og:release_date',
+  'article:published_time',
+  'og:article:published_time',
+  'og:published_time',
+  'datepublished',
+  'publishdate',
+  'pubdate',
+  'publish_date',
+  'publish-date',
+  'publishtime',
+  'firstpublishedtime',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dc.date',
+  'dcterms.date',
+  'sailthru.date',
+  'parsely-pub-date',
+  'article.published',
+  'release_date',
+  'date',
+  'originalpublicationdate',
+  'weibo:article:create_at',
+  'og:release_date',
 ];
-const AUTHOR_META = ['author', 'article:author', 'dc.creator', 'byl', 'parsely-author', 'sailthru.author', 'twitter:creator'];
+const AUTHOR_META = [
+  'author',
+  'article:author',
+  'dc.creator',
+  'byl',
+  'parsely-author',
+  'sailthru.author',
+  'twitter:creator',
+];
 const ARTICLE_TYPES = /Article|BlogPosting|Report|NewsArticle|WebPage|Posting/u;
 
 function metaMap($: CheerioAPI): Map<string, string> {
   const map = new Map<string, string>();
   $('meta').each((_, el) => {
-    const key = (el.attribs.property ?? el.attribs.name ?? el.attribs.itemprop ?? el.attribs['http-equiv'] ?? '').trim().toLowerCase();
+    const key = (
+      el.attribs.property ??
+      el.attribs.name ??
+      el.attribs.itemprop ??
+      el.attribs['http-equiv'] ??
+      ''
+    )
+      .trim()
+      .toLowerCase();
     const content = el.attribs.content ?? el.attribs.datetime;
     if (key && content !== undefined && !map.has(key)) map.set(key, cleanInline(content));
   });
@@ -67,7 +101,10 @@ function ldObjects($: CheerioAPI): Array<Record<string, Json>> {
     }
   });
   // Article types before WebPage: a page's own WebPage node rarely has the story's date.
-  return found.sort((a, b) => Number(/WebPage/u.test(String(a['@type']))) - Number(/WebPage/u.test(String(b['@type']))));
+  return found.sort(
+    (a, b) =>
+      Number(/WebPage/u.test(String(a['@type']))) - Number(/WebPage/u.test(String(b['@type']))),
+  );
 }
 
 function ldString(value: Json | undefined): string | null {
@@ -110,10 +147,17 @@ export function readHeadMeta($: CheerioAPI, pageUrl: string | null): HeadMeta {
     ldHeadline: ld.map((o) => ldString(o.headline)).find((h) => h) ?? null,
     published: rawPublished(ld, meta),
     authors: [...new Set(authors)],
-    site: meta.get('og:site_name') ?? ld.map((o) => ldString((o.publisher as Record<string, Json> | undefined)?.name)).find((s) => s) ?? null,
+    site:
+      meta.get('og:site_name') ??
+      ld
+        .map((o) => ldString((o.publisher as Record<string, Json> | undefined)?.name))
+        .find((s) => s) ??
+      null,
     source: meta.get('source') ?? meta.get('contentsource') ?? null,
     canonical: resolve(canonicalHref, base),
-    lang: normalizeLang($('html').attr('lang') ?? meta.get('content-language') ?? meta.get('og:locale')),
+    lang: normalizeLang(
+      $('html').attr('lang') ?? meta.get('content-language') ?? meta.get('og:locale'),
+    ),
     base,
   };
 }
@@ -141,7 +185,11 @@ function resolve(href: string | null, base: string | null): string | null {
 }
 
 /** The head's publish date as ISO 8601, zoned for Chinese pages; else the date in the URL. */
-export function publishedFrom(head: HeadMeta, zone: string | null, url: string | null): string | null {
+export function publishedFrom(
+  head: HeadMeta,
+  zone: string | null,
+  url: string | null,
+): string | null {
   if (head.published) {
     const found = findDate(head.published, zone);
     if (found) return found.iso;
@@ -150,12 +198,17 @@ export function publishedFrom(head: HeadMeta, zone: string | null, url: string |
 }
 
 /** The headline: the `<h1>` when it agrees with the title tag or og:title; else og:title; else the title tag. */
-export function chooseTitle(head: HeadMeta, h1: string | null, similar: (a: string, b: string) => boolean): { title: string | null; site: string | null } {
+export function chooseTitle(
+  head: HeadMeta,
+  h1: string | null,
+  similar: (a: string, b: string) => boolean,
+): { title: string | null; site: string | null } {
   const tag = head.titleTag ? splitTitle(head.titleTag) : null;
   const og = head.ogTitle ? splitTitle(head.ogTitle) : null;
   const site = tag?.site ?? og?.site ?? null;
   const references = [tag?.title, og?.title, head.ldHeadline].filter((t): t is string => !!t);
-  if (h1 && (references.length === 0 || references.some((r) => similar(h1, r)))) return { title: h1, site };
+  if (h1 && (references.length === 0 || references.some((r) => similar(h1, r))))
+    return { title: h1, site };
   const title = og?.title ?? head.ldHeadline ?? tag?.title ?? h1;
   return { title: title ?? null, site };
 }

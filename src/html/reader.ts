@@ -41,7 +41,11 @@ const HEADER_WINDOW = 30;
 const FOOTER_WINDOW = 8;
 
 function similarTitle(a: string, b: string): boolean {
-  return sameHeadline(a, b) || (a.length >= 4 && b.length >= 4 && (a.includes(b) || b.includes(a))) || similarity(a, b) >= 0.6;
+  return (
+    sameHeadline(a, b) ||
+    (a.length >= 4 && b.length >= 4 && (a.includes(b) || b.includes(a))) ||
+    similarity(a, b) >= 0.6
+  );
 }
 
 const HEADLINE_MAX_UNITS = 80;
@@ -55,7 +59,11 @@ function findHeadline(segments: Segment[], head: HeadMeta): TextSegment | null {
     .filter((t): t is string => !!t)
     .map((t) => splitTitle(t).title);
   const candidates = segments.filter(
-    (s): s is TextSegment => s.kind === 'text' && (s.heading > 0 || s.emphasized) && s.units >= 2 && s.units <= HEADLINE_MAX_UNITS,
+    (s): s is TextSegment =>
+      s.kind === 'text' &&
+      (s.heading > 0 || s.emphasized) &&
+      s.units >= 2 &&
+      s.units <= HEADLINE_MAX_UNITS,
   );
   const rank = (s: TextSegment): number => (s.heading === 1 ? 0 : s.heading > 0 ? 1 : 2);
   const ordered = [...candidates].sort((a, b) => rank(a) - rank(b) || a.pos - b.pos);
@@ -66,12 +74,20 @@ function findHeadline(segments: Segment[], head: HeadMeta): TextSegment | null {
 function toUnit(segment: Segment): Unit | null {
   switch (segment.kind) {
     case 'text':
-      if (segment.heading > 0) return { kind: 'heading', text: segment.text, level: Math.max(2, segment.heading) };
-      return segment.quote ? { kind: 'quote', text: segment.text } : { kind: 'line', text: segment.text, links: segment.links };
+      if (segment.heading > 0)
+        return { kind: 'heading', text: segment.text, level: Math.max(2, segment.heading) };
+      return segment.quote
+        ? { kind: 'quote', text: segment.text }
+        : { kind: 'line', text: segment.text, links: segment.links };
     case 'image':
       return { kind: 'figure', src: segment.src, alt: segment.alt, caption: segment.caption };
     case 'list':
-      return { kind: 'list', ordered: segment.ordered, items: segment.items, linkDensity: segment.units === 0 ? 0 : segment.linkUnits / segment.units };
+      return {
+        kind: 'list',
+        ordered: segment.ordered,
+        items: segment.items,
+        linkDensity: segment.units === 0 ? 0 : segment.linkUnits / segment.units,
+      };
     case 'table':
       return { kind: 'table', rows: segment.rows };
   }
@@ -97,7 +113,13 @@ function pushRemoval(removed: Removal[], rule: Rule, text: string): void {
   if (!text) return;
   const last = removed.at(-1);
   const short = text.length <= MERGE_MAX_CHARS && last !== undefined && !last.text.includes('\n');
-  if (last && short && last.rule === rule.id && last.text.length < 600 && last.text.split(' | ').at(-1)!.length <= MERGE_MAX_CHARS) {
+  if (
+    last &&
+    short &&
+    last.rule === rule.id &&
+    last.text.length < 600 &&
+    last.text.split(' | ').at(-1)!.length <= MERGE_MAX_CHARS
+  ) {
     last.text += ` | ${text}`;
   } else {
     removed.push(removal(rule, text));
@@ -105,7 +127,10 @@ function pushRemoval(removed: Removal[], rule: Rule, text: string): void {
 }
 
 function hintReason(segment: Segment): Rule {
-  return { id: hintedBoilerplate.id, reason: `${hintedBoilerplate.reason}: "${segment.hintName ?? ''}"` };
+  return {
+    id: hintedBoilerplate.id,
+    reason: `${hintedBoilerplate.reason}: "${segment.hintName ?? ''}"`,
+  };
 }
 
 interface Split {
@@ -115,7 +140,8 @@ interface Split {
 
 /** Where the story's sentences start and end among the content segments. */
 function sentenceBounds(content: Segment[]): [number, number] {
-  const sentence = (s: Segment): boolean => s.kind === 'text' && s.heading === 0 && s.hint >= 0 && isSentenceLike(s.text);
+  const sentence = (s: Segment): boolean =>
+    s.kind === 'text' && s.heading === 0 && s.hint >= 0 && isSentenceLike(s.text);
   return [content.findIndex(sentence), content.findLastIndex(sentence)];
 }
 
@@ -123,13 +149,21 @@ function sentenceBounds(content: Segment[]): [number, number] {
 function storyParent(content: Segment[], last: number): Element | null {
   const segment = content[last];
   if (!segment || segment.kind !== 'text' || !segment.block) return null;
-  return segment.block.name === 'p' || segment.block.name === 'div' ? (segment.block.parent as Element | null) : segment.block;
+  return segment.block.name === 'p' || segment.block.name === 'div'
+    ? (segment.block.parent as Element | null)
+    : segment.block;
 }
 
 /** A text line or heading beyond the story's first and last sentences, outside the story's own block. */
-function atEdge(segment: Segment, i: number, [first, last]: [number, number], parent: Element | null): boolean {
+function atEdge(
+  segment: Segment,
+  i: number,
+  [first, last]: [number, number],
+  parent: Element | null,
+): boolean {
   if (segment.kind !== 'text' || first < 0) return false;
-  if (i > last) return parent === null || (segment.block !== parent && segment.block?.parent !== parent);
+  if (i > last)
+    return parent === null || (segment.block !== parent && segment.block?.parent !== parent);
   return i < first && segment.heading === 0;
 }
 
@@ -158,7 +192,12 @@ function splitSegments(segments: Segment[], ranges: readonly Range[], context: B
       pushRemoval(removed, hintReason(segment), describe(segment));
       continue;
     }
-    if (segment.kind === 'text' && segment.heading === 0 && segment.linkUnits > 0 && segment.linkUnits >= segment.units * LINK_BLOCK_DENSITY) {
+    if (
+      segment.kind === 'text' &&
+      segment.heading === 0 &&
+      segment.linkUnits > 0 &&
+      segment.linkUnits >= segment.units * LINK_BLOCK_DENSITY
+    ) {
       pushRemoval(removed, linkBlock, segment.text);
       continue;
     }
@@ -210,7 +249,14 @@ export function readHtmlPage(html: string, options: HtmlOptions): RawArticle {
   const flat = flatten(body ?? root, head.base);
   const headline = findHeadline(flat.segments, head);
   const choice = chooseContent(flat, headline?.pos ?? null);
-  const lang = head.lang ?? detectLang(flat.segments.map((s) => (s.kind === 'text' ? s.text : '')).join('\n').slice(0, 20_000) || textOf(root).slice(0, 20_000));
+  const lang =
+    head.lang ??
+    detectLang(
+      flat.segments
+        .map((s) => (s.kind === 'text' ? s.text : ''))
+        .join('\n')
+        .slice(0, 20_000) || textOf(root).slice(0, 20_000),
+    );
   const zone = defaultZone(lang);
   const { title, site } = chooseTitle(head, headline?.text ?? null, similarTitle);
   const context = { zone, title };
@@ -219,8 +265,11 @@ export function readHtmlPage(html: string, options: HtmlOptions): RawArticle {
   const fields = nearbyFields(flat.segments, choice.ranges, zone);
   mergeFields(fields, classified.fields);
   const url = head.canonical ?? options.url;
-  const shown = fields.published ?? visibleDate(flat.segments, choice.ranges, headline?.pos ?? null, zone);
-  const published = choosePublished(publishedFrom(head, zone, null), shown) ?? (url ? publishedFrom({ ...head, published: null }, zone, url) : null);
+  const shown =
+    fields.published ?? visibleDate(flat.segments, choice.ranges, headline?.pos ?? null, zone);
+  const published =
+    choosePublished(publishedFrom(head, zone, null), shown) ??
+    (url ? publishedFrom({ ...head, published: null }, zone, url) : null);
   const authors = [...head.authors, ...fields.authors.filter((a) => !head.authors.includes(a))];
   return {
     meta: {

@@ -76,21 +76,94 @@ export interface Flattened {
 }
 
 const SKIP = new Set([
-  'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'svg', 'math',
-  'canvas', 'video', 'audio', 'source', 'track', 'map', 'area', 'button', 'input', 'select', 'textarea',
-  'option', 'optgroup', 'datalist', 'link', 'meta', 'head', 'title', 'base', 'param', 'dialog',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'svg',
+  'math',
+  'canvas',
+  'video',
+  'audio',
+  'source',
+  'track',
+  'map',
+  'area',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'option',
+  'optgroup',
+  'datalist',
+  'link',
+  'meta',
+  'head',
+  'title',
+  'base',
+  'param',
+  'dialog',
 ]);
 
 const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl',
-  'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
-  'hgroup', 'hr', 'html', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table',
-  'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'caption', 'legend', 'noframes',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'dir',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'li',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+  'caption',
+  'legend',
+  'noframes',
 ]);
 
 const HEADING = /^h([1-6])$/u;
 // A line after a single <br> that opens with an indent starts a new paragraph (Chinese CMSs).
-const INDENTED_BREAK = /\n(?=[\u3000\u00A0]|[ \t]{2,})/u;
+const INDENTED_BREAK = /\n(?=[\u3000\u00A0]|[ \t]{2})/u;
 const BLANK_BREAK = /\n[ \t\u00A0\u3000]*\n/u;
 const BOLD = new Set(['b', 'strong']);
 
@@ -151,8 +224,11 @@ const FRAME_SHARE = { weak: 0.5, strong: 0.9 };
 
 /** Units of sentence text (punctuated or long, few links): what a story is made of. */
 function sentenceUnits(segment: Segment): number {
-  if (segment.kind !== 'text' || segment.units === 0 || segment.linkUnits > segment.units * 0.3) return 0;
-  return punctuationCount(segment.text) > 0 || segment.units >= 25 ? segment.units - segment.linkUnits : 0;
+  if (segment.kind !== 'text' || segment.units === 0 || segment.linkUnits > segment.units * 0.3)
+    return 0;
+  return punctuationCount(segment.text) > 0 || segment.units >= 25
+    ? segment.units - segment.linkUnits
+    : 0;
 }
 
 /**
@@ -172,15 +248,24 @@ function resolveHints(walk: Walk): void {
   const shareIn = (span: ElementSpan, prefix: number[]): number => {
     const total = prefix.at(-1)!;
     if (total === 0) return 0;
-    return (prefix[lowerBound(positions, span.exit)]! - prefix[lowerBound(positions, span.enter)]!) / total;
+    return (
+      (prefix[lowerBound(positions, span.exit)]! - prefix[lowerBound(positions, span.enter)]!) /
+      total
+    );
   };
   const allPrefix = prefixOf(units);
   // Strong furniture names hold unless the element holds nearly all of the page's sentence text.
-  const underStrong = memoizeChain((node) => node.polarity === -2 && shareIn(node.span, allPrefix) < FRAME_SHARE.strong);
+  const underStrong = memoizeChain(
+    (node) => node.polarity === -2 && shareIn(node.span, allPrefix) < FRAME_SHARE.strong,
+  );
   // The page's own text: what is not under a strong furniture name that holds.
-  const ownPrefix = prefixOf(units.map((u, i) => (underStrong(walk.segmentHints[i] ?? null) ? 0 : u)));
+  const ownPrefix = prefixOf(
+    units.map((u, i) => (underStrong(walk.segmentHints[i] ?? null) ? 0 : u)),
+  );
   const furniture = memoizeChain((node) =>
-    node.polarity === -2 ? underStrong(node) !== null : node.polarity === -1 && shareIn(node.span, ownPrefix) < FRAME_SHARE.weak,
+    node.polarity === -2
+      ? underStrong(node) !== null
+      : node.polarity === -1 && shareIn(node.span, ownPrefix) < FRAME_SHARE.weak,
   );
   const story = memoizeChain((node) => node.polarity > 0);
   walk.segments.forEach((segment, i) => {
@@ -197,7 +282,23 @@ function resolveHints(walk: Walk): void {
 /** Teaser cards: at least this many siblings of one kind, most with a headline link. */
 const TEASER = { minCards: 3, cardShare: 0.7, linkShare: 0.2, minLinkUnits: 3, maxBlurbUnits: 80 };
 /** Paragraphs and layout-table parts repeat in every page; they are not cards. */
-const NOT_CARDS = new Set(['p', 'table', 'tr', 'td', 'th', 'tbody', 'thead', 'br', 'span', 'a', 'b', 'strong', 'em', 'i', 'font']);
+const NOT_CARDS = new Set([
+  'p',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'tbody',
+  'thead',
+  'br',
+  'span',
+  'a',
+  'b',
+  'strong',
+  'em',
+  'i',
+  'font',
+]);
 
 /**
  * Runs of sibling elements of one tag and class that each carry a headline link and a blurb are
@@ -212,10 +313,15 @@ function markTeaserLists(walk: Walk): void {
   };
   const units = prefix((s) => ('units' in s ? s.units : 0));
   const links = prefix((s) => ('linkUnits' in s ? s.linkUnits : 0));
-  const sum = (p: number[], span: ElementSpan): number => p[lowerBound(positions, span.exit)]! - p[lowerBound(positions, span.enter)]!;
+  const sum = (p: number[], span: ElementSpan): number =>
+    p[lowerBound(positions, span.exit)]! - p[lowerBound(positions, span.enter)]!;
   const longestSegment = (span: ElementSpan): number => {
     let longest = 0;
-    for (let i = lowerBound(positions, span.enter); i < positions.length && positions[i]! < span.exit; i++) {
+    for (
+      let i = lowerBound(positions, span.enter);
+      i < positions.length && positions[i]! < span.exit;
+      i++
+    ) {
       const s = walk.segments[i]!;
       if ('units' in s) longest = Math.max(longest, s.units);
     }
@@ -234,11 +340,20 @@ function markTeaserLists(walk: Walk): void {
       const linked = cards.filter((c) => {
         const u = sum(units, c);
         const l = sum(links, c);
-        return l >= TEASER.minLinkUnits && u > 0 && l / u >= TEASER.linkShare && longestSegment(c) <= TEASER.maxBlurbUnits;
+        return (
+          l >= TEASER.minLinkUnits &&
+          u > 0 &&
+          l / u >= TEASER.linkShare &&
+          longestSegment(c) <= TEASER.maxBlurbUnits
+        );
       });
       if (linked.length < cards.length * TEASER.cardShare) continue;
       for (const card of linked) {
-        for (let i = lowerBound(positions, card.enter); i < positions.length && positions[i]! < card.exit; i++) {
+        for (
+          let i = lowerBound(positions, card.enter);
+          i < positions.length && positions[i]! < card.exit;
+          i++
+        ) {
           const segment = walk.segments[i]!;
           segment.hint = -1;
           segment.hintName = `teaser list (${card.el.name}${attr(card.el, 'class') ? `.${attr(card.el, 'class')}` : ''})`;
@@ -252,7 +367,9 @@ function markTeaserLists(walk: Walk): void {
  * For a hint chain, the nearest node (itself or an ancestor) that passes `test`, memoized per
  * node so that resolving every segment stays linear however deep the hinted nesting.
  */
-function memoizeChain(test: (node: HintNode) => boolean): (node: HintNode | null) => HintNode | null {
+function memoizeChain(
+  test: (node: HintNode) => boolean,
+): (node: HintNode | null) => HintNode | null {
   const memo = new Map<HintNode, HintNode | null>();
   return (start) => {
     const pending: HintNode[] = [];
@@ -353,7 +470,10 @@ function flush(walk: Walk): void {
       quote: walk.quote > 0,
       emphasized: emphasizedBlock || (bold.length > 0 && bold === text),
       block: walk.blocks.at(-1) ?? null,
-      links: locateLinks(text, part.anchors.map((a) => ({ text: cleanInline(a.text), href: a.href }))),
+      links: locateLinks(
+        text,
+        part.anchors.map((a) => ({ text: cleanInline(a.text), href: a.href })),
+      ),
       ...nearestHint(walk),
     });
   }
@@ -363,7 +483,9 @@ function isCentered(el: Element): boolean {
   if (el.name === 'center') return true;
   const align = attr(el, 'align');
   const style = attr(el, 'style') ?? '';
-  return (align !== null && align.toLowerCase() === 'center') || /text-align\s*:\s*center/iu.test(style);
+  return (
+    (align !== null && align.toLowerCase() === 'center') || /text-align\s*:\s*center/iu.test(style)
+  );
 }
 
 function isHidden(el: Element): boolean {
@@ -378,7 +500,21 @@ function linkUnitsIn(el: Element): number {
   return units;
 }
 
-const BLOCKY_IN_ITEM = new Set(['p', 'div', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'section', 'article', 'img']);
+const BLOCKY_IN_ITEM = new Set([
+  'p',
+  'div',
+  'table',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'section',
+  'article',
+  'img',
+]);
 
 /** A list whose items are lines of text (links or sentences), not containers of blocks. */
 function simpleList(el: Element): ListSegment | null {
@@ -387,7 +523,8 @@ function simpleList(el: Element): ListSegment | null {
   for (const child of el.children) {
     if (!isElement(child)) continue;
     if (child.name !== 'li') return null;
-    for (const inner of elements(child)) if (inner !== child && BLOCKY_IN_ITEM.has(inner.name)) return null;
+    for (const inner of elements(child))
+      if (inner !== child && BLOCKY_IN_ITEM.has(inner.name)) return null;
     const text = cleanInline(textOf(child));
     if (!text) continue;
     items.push(text);
@@ -396,7 +533,17 @@ function simpleList(el: Element): ListSegment | null {
   if (items.length === 0) return null;
   const units = items.reduce((sum, item) => sum + textUnits(item), 0);
   const linkUnits = itemLinks.reduce((a, b) => a + b, 0);
-  return { kind: 'list', pos: 0, ordered: el.name === 'ol', items, itemLinks, units, linkUnits, hint: 0, hintName: null };
+  return {
+    kind: 'list',
+    pos: 0,
+    ordered: el.name === 'ol',
+    items,
+    itemLinks,
+    units,
+    linkUnits,
+    hint: 0,
+    hintName: null,
+  };
 }
 
 const DATA_CELL_MAX_UNITS = 40;
@@ -407,19 +554,31 @@ function dataTable(el: Element): TableSegment | null {
   const rows: string[][] = [];
   for (const inner of elements(el)) {
     if (inner === el) continue;
-    if (inner.name === 'table' || BLOCKY_IN_ITEM.has(inner.name) && inner.name !== 'p') return null;
+    if (inner.name === 'table' || (BLOCKY_IN_ITEM.has(inner.name) && inner.name !== 'p'))
+      return null;
     if (inner.name !== 'tr') continue;
-    const cells = inner.children.filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th'));
+    const cells = inner.children.filter(
+      (c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th'),
+    );
     rows.push(cells.map((c) => cleanInline(textOf(c))));
   }
   const filled = rows.filter((row) => row.some((cell) => cell.length > 0));
-  if (filled.length < 2 || filled.filter((row) => row.length >= 2).length < filled.length * 0.8) return null;
+  if (filled.length < 2 || filled.filter((row) => row.length >= 2).length < filled.length * 0.8)
+    return null;
   const cells = filled.flat();
   if (cells.some((cell) => textUnits(cell) > DATA_CELL_MAX_UNITS * 2)) return null;
   const average = cells.reduce((s, c) => s + textUnits(c), 0) / cells.length;
   if (average > DATA_CELL_MAX_UNITS) return null;
   const units = cells.reduce((s, c) => s + textUnits(c), 0);
-  return { kind: 'table', pos: 0, rows: filled, units, linkUnits: Math.min(units, linkUnitsIn(el)), hint: 0, hintName: null };
+  return {
+    kind: 'table',
+    pos: 0,
+    rows: filled,
+    units,
+    linkUnits: Math.min(units, linkUnitsIn(el)),
+    hint: 0,
+    hintName: null,
+  };
 }
 
 /** Page-level elements carry feature flags and layout state in their classes, not hints. */
@@ -444,7 +603,8 @@ function atomic(walk: Walk, el: Element, segment: ListSegment | TableSegment): v
   flush(walk);
   const span = enterSpan(walk, el);
   const outer = walk.hint;
-  if (span.polarity !== 0) walk.hint = { polarity: span.polarity, name: classAndId(el), span, parent: outer };
+  if (span.polarity !== 0)
+    walk.hint = { polarity: span.polarity, name: classAndId(el), span, parent: outer };
   walk.segments.push({ ...segment, pos: walk.counter++, ...nearestHint(walk) });
   walk.hint = outer;
   span.exit = walk.counter++;
@@ -454,12 +614,20 @@ function image(walk: Walk, el: Element): void {
   const info = imageOf(el, walk.base);
   if (!info) return;
   flush(walk);
-  walk.segments.push({ kind: 'image', pos: walk.counter++, caption: null, ...info, ...nearestHint(walk) });
+  walk.segments.push({
+    kind: 'image',
+    pos: walk.counter++,
+    caption: null,
+    ...info,
+    ...nearestHint(walk),
+  });
 }
 
 /** The figcaption's text becomes the caption of the image just before it in the same figure. */
 function attachCaption(walk: Walk, captionStart: number): void {
-  const texts = walk.segments.slice(captionStart).filter((s): s is TextSegment => s.kind === 'text');
+  const texts = walk.segments
+    .slice(captionStart)
+    .filter((s): s is TextSegment => s.kind === 'text');
   const img = walk.segments[captionStart - 1];
   if (!img || img.kind !== 'image' || img.caption !== null || texts.length === 0) return;
   img.caption = texts.map((t) => t.text).join(' ');
@@ -471,8 +639,23 @@ type Frame = { node: AnyNode; exit: false } | { node: Element; exit: true; capti
 
 export function flatten(root: AnyNode, base: string | null): Flattened {
   const walk: Walk = {
-    counter: 0, segments: [], spans: [], spanOf: new Map(), pieces: [], anchors: 0, hrefs: [], anchor: -1, bold: 0, heading: 0,
-    quote: 0, caption: 0, hint: null, segmentHints: [], centered: [], blocks: [], base,
+    counter: 0,
+    segments: [],
+    spans: [],
+    spanOf: new Map(),
+    pieces: [],
+    anchors: 0,
+    hrefs: [],
+    anchor: -1,
+    bold: 0,
+    heading: 0,
+    quote: 0,
+    caption: 0,
+    hint: null,
+    segmentHints: [],
+    centered: [],
+    blocks: [],
+    base,
   };
   const stack: Frame[] = [{ node: root, exit: false }];
   while (stack.length > 0) {
@@ -483,11 +666,18 @@ export function flatten(root: AnyNode, base: string | null): Flattened {
     }
     const node = frame.node;
     if (node.type === 'text') {
-      walk.pieces.push({ text: node.data, link: walk.anchors > 0, bold: walk.bold > 0, anchor: walk.anchor });
+      walk.pieces.push({
+        text: node.data,
+        link: walk.anchors > 0,
+        bold: walk.bold > 0,
+        anchor: walk.anchor,
+      });
       continue;
     }
     if (!isElement(node)) {
-      if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, exit: false });
+      if ('children' in node)
+        for (let i = node.children.length - 1; i >= 0; i--)
+          stack.push({ node: node.children[i]!, exit: false });
       continue;
     }
     const name = node.name;
@@ -516,7 +706,8 @@ export function flatten(root: AnyNode, base: string | null): Flattened {
     }
     enter(walk, node);
     stack.push({ node, exit: true, captionStart: walk.segments.length });
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, exit: false });
+    for (let i = node.children.length - 1; i >= 0; i--)
+      stack.push({ node: node.children[i]!, exit: false });
   }
   flush(walk);
   resolveHints(walk);
@@ -528,7 +719,8 @@ function enter(walk: Walk, el: Element): void {
   const name = el.name;
   if (BLOCK.has(name)) flush(walk);
   const span = enterSpan(walk, el);
-  if (span.polarity !== 0) walk.hint = { polarity: span.polarity, name: classAndId(el), span, parent: walk.hint };
+  if (span.polarity !== 0)
+    walk.hint = { polarity: span.polarity, name: classAndId(el), span, parent: walk.hint };
   const heading = HEADING.exec(name);
   if (heading) walk.heading = Number(heading[1]);
   if (name === 'a') {

@@ -7,9 +7,22 @@
 import { attachLinks, type InlineLink } from '../document/links.js';
 import type { FigureBlock, Item, Removal } from '../document/types.js';
 import { datelineCredits, stripEndByline } from './byline.js';
-import { fororderAlt, isCaptionFor, isStandaloneCaption, splitCredit, stripFororder } from './figure.js';
+import {
+  fororderAlt,
+  isCaptionFor,
+  isStandaloneCaption,
+  splitCredit,
+  stripFororder,
+} from './figure.js';
 import { isHeadingShaped, isNumberedHeading, isParagraphShaped } from './heading.js';
-import { bylineLine, emptyFields, mergeFields, metaLine, readMetaLine, type MetaFields } from './meta.js';
+import {
+  bylineLine,
+  emptyFields,
+  mergeFields,
+  metaLine,
+  readMetaLine,
+  type MetaFields,
+} from './meta.js';
 import { NAVIGATION_RULES } from './navigation.js';
 import { continuesNotice, copyrightNotice, FOOTER_RULES, isNoticeStart } from './notice.js';
 import { isHeadlineItem, isRelatedHeading, relatedLinks } from './related.js';
@@ -82,7 +95,13 @@ function classifyUnit(state: State, i: number): number {
     case 'heading':
       return classifyHeading(state, i, unit.text, unit.level);
     case 'figure':
-      return readFigure(state, i, unit.src, unit.alt === null ? null : stripFororder(unit.alt), unit.caption);
+      return readFigure(
+        state,
+        i,
+        unit.src,
+        unit.alt === null ? null : stripFororder(unit.alt),
+        unit.caption,
+      );
     case 'list':
       if (unit.linkDensity >= LINK_LIST_DENSITY) remove(state, linkList, unit.items.join(' | '));
       else state.items.push({ type: 'list', ordered: unit.ordered, items: unit.items });
@@ -99,13 +118,18 @@ function classifyUnit(state: State, i: number): number {
 /** Rules every text unit answers to first: notices, related lists, clutter, the repeated headline. */
 function claimedAsBoilerplate(state: State, i: number, text: string): number | null {
   if (isNoticeStart(text)) return removeRun(state, i, copyrightNotice, continuesNotice);
-  if (isRelatedHeading(text)) return removeRun(state, i, relatedLinks, (l) => isHeadlineItem(l) && !isNoticeStart(l));
+  if (isRelatedHeading(text))
+    return removeRun(state, i, relatedLinks, (l) => isHeadlineItem(l) && !isNoticeStart(l));
   const clutter = firstMatch(CLUTTER_RULES, text);
   if (clutter) {
     remove(state, clutter, text);
     return i + 1;
   }
-  if (beforeStory(state) && state.context.title !== null && sameHeadline(text, state.context.title)) {
+  if (
+    beforeStory(state) &&
+    state.context.title !== null &&
+    sameHeadline(text, state.context.title)
+  ) {
     remove(state, headlineRepeat, text);
     return i + 1;
   }
@@ -161,7 +185,12 @@ function readCredits(state: State, line: string): boolean {
 }
 
 /** Removes the unit at `start` and the text units after it that `continues` accepts. */
-function removeRun(state: State, start: number, rule: Rule, continues: (line: string) => boolean): number {
+function removeRun(
+  state: State,
+  start: number,
+  rule: Rule,
+  continues: (line: string) => boolean,
+): number {
   const { units } = state;
   remove(state, rule, describe(units[start]!));
   let i = start + 1;
@@ -192,31 +221,49 @@ function describe(unit: Unit): string {
 }
 
 function figureOf(src: string | null, alt: string | null, captionLine: string | null): FigureBlock {
-  const { caption, credit } = captionLine === null ? { caption: null, credit: null } : splitCredit(captionLine);
+  const { caption, credit } =
+    captionLine === null ? { caption: null, credit: null } : splitCredit(captionLine);
   return { type: 'figure', src, alt, caption, credit };
 }
 
 /** An image, with its caption: given (`<figcaption>`) or the caption line right after it. */
-function readFigure(state: State, i: number, src: string | null, alt: string | null, caption: string | null): number {
+function readFigure(
+  state: State,
+  i: number,
+  src: string | null,
+  alt: string | null,
+  caption: string | null,
+): number {
   if (caption !== null) {
     state.items.push(figureOf(src, alt || null, caption));
     return i + 1;
   }
   const next = textOf(state.units[i + 1]);
-  const hasCaption = next !== null && state.units[i + 1]!.kind === 'line' && isCaptionFor(next, alt);
+  const hasCaption =
+    next !== null && state.units[i + 1]!.kind === 'line' && isCaptionFor(next, alt);
   state.items.push(figureOf(src, alt || null, hasCaption ? next : null));
   return hasCaption ? i + 2 : i + 1;
 }
 
 /** A heading stands before content; a second heading-shaped line right under it is its subheading. */
-function readHeading(units: Unit[], i: number, text: string, level: number): { item: Item; next: number } | null {
+function readHeading(
+  units: Unit[],
+  i: number,
+  text: string,
+  level: number,
+): { item: Item; next: number } | null {
   const after = units[i + 1];
   if (after === undefined) return null;
   const alone = { item: { type: 'heading', text, subheading: null, level } as Item, next: i + 1 };
   const afterText = textOf(after);
   // A numbered heading right below stands on its own; this one heads an (empty) section.
   if (startsContent(after) || (afterText !== null && isNumberedHeading(afterText))) return alone;
-  if (after.kind === 'line' && isHeadingShaped(after.text) && units[i + 2] !== undefined && startsContent(units[i + 2]!)) {
+  if (
+    after.kind === 'line' &&
+    isHeadingShaped(after.text) &&
+    units[i + 2] !== undefined &&
+    startsContent(units[i + 2]!)
+  ) {
     return { item: { type: 'heading', text, subheading: after.text, level }, next: i + 2 };
   }
   return units[i]!.kind === 'heading' ? alone : null;
@@ -225,7 +272,11 @@ function readHeading(units: Unit[], i: number, text: string, level: number): { i
 /** What may follow a heading: a paragraph, a figure, a list, a table or a quote. */
 function startsContent(unit: Unit): boolean {
   if (unit.kind !== 'line') return unit.kind !== 'heading';
-  return isParagraphShaped(unit.text) || fororderAlt(unit.text) !== null || isStandaloneCaption(unit.text);
+  return (
+    isParagraphShaped(unit.text) ||
+    fororderAlt(unit.text) !== null ||
+    isStandaloneCaption(unit.text)
+  );
 }
 
 /** A story paragraph; a credit or end mark at its end moves into meta. */

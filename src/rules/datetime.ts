@@ -46,7 +46,7 @@ const CJK =
   /(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)(?:\s*日)?(?:\s*(?:(上午|下午|晚上|早上|凌晨|中午)\s*)?(\d{1,2})\s*[:：时點点]\s*(\d{1,2})(?!\d)(?:\s*分)?(?:(?:\s*[:：])?\s*(\d{1,2})(?!\d)(?:\s*秒)?)?)?/u;
 /** `9/17/2004 5:54:13 AM`: month first when the first number can be a month, as US pages write it. */
 const SLASH_MDY =
-  /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp])\.?[Mm]\.?)?/u;
+  /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AP])\.?M\.?)?/iu;
 const ENGLISH_MDY =
   /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b(?:[,\s]+(?:at\s+)?(\d{1,2}):(\d{2})\s*([ap])\.?m\.?)?/iu;
 const ENGLISH_DMY =
@@ -134,7 +134,11 @@ export function findDate(text: string, zone: string | null = null): FoundDate | 
     const min = hasTime ? Number(slash[5]) : 0;
     const s = slash[6] === undefined ? null : Number(slash[6]);
     if (valid(y, m, d, h, min, s ?? 0)) {
-      candidates.push({ iso: isoOf(y, m, d, hasTime ? [h, min, s] : null, zone), index: slash.index, length: slash[0].length });
+      candidates.push({
+        iso: isoOf(y, m, d, hasTime ? [h, min, s] : null, zone),
+        index: slash.index,
+        length: slash[0].length,
+      });
     }
   }
   for (const [re, order] of [
@@ -179,7 +183,8 @@ export function dateFromUrl(url: string): string | null {
   return valid(y, mo, d) ? isoOf(y, mo, d, null, null) : null;
 }
 
-const YEAR_MONTH = /(?<!\d)(\d{4})\s*(?:年\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*[日号])|-(\d{2})(?![\d-]))/u;
+const YEAR_MONTH =
+  /(?<!\d)(\d{4})\s*(?:年\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*[日号])|-(\d{2})(?![\d-]))/u;
 
 /** A month-precise date (`1998年3月号`, `2003-05`) → `1998-03`, for pages that give no day. */
 export function findMonth(text: string): string | null {

@@ -111,7 +111,10 @@ export const adLabel: LineRule = {
   id: 'ad-label',
   reason: 'an advertisement or sponsored-content label',
   test: (line) =>
-    line.length <= 80 && /^[【[(（]?\s*(?:广告|推广|赞助|Advertisement|Sponsored(?: content)?|Ad)\s*[】\])）:：]/iu.test(`${line} `),
+    line.length <= 80 &&
+    /^[【[(（]?\s*(?:广告|推广|赞助|Advertisement|Sponsored(?: content)?|Ad)\s*[】\])）:：]/iu.test(
+      `${line} `,
+    ),
 };
 
 export const FOOTER_RULES: readonly LineRule[] = [

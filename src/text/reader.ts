@@ -9,7 +9,13 @@ import type { RawArticle, Removal } from '../document/types.js';
 import { classifyBody, CLUTTER_RULES } from '../rules/body.js';
 import { pageHeader } from '../rules/header.js';
 import { isHeadingShaped, isParagraphShaped } from '../rules/heading.js';
-import { emptyFields, mergeFields, metaLine, readMetaLine, type MetaFields } from '../rules/meta.js';
+import {
+  emptyFields,
+  mergeFields,
+  metaLine,
+  readMetaLine,
+  type MetaFields,
+} from '../rules/meta.js';
 import { NAVIGATION_RULES } from '../rules/navigation.js';
 import { firstMatch, removal, type Rule } from '../rules/rule.js';
 import { textUnits } from '../rules/shape.js';
@@ -127,4 +133,3 @@ function titleParts(
   if (site) remove(state, titleSuffix, site);
   return { title, site };
 }
-

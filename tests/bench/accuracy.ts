@@ -20,7 +20,10 @@ const { values: args } = parseArgs({
     set: { type: 'string', default: 'all' },
     fast: { type: 'boolean', default: false },
     worst: { type: 'string', default: '10' },
-    bench: { type: 'string', default: process.env.ARTEXT_BENCH ?? resolve(import.meta.dirname, '../../../shared/bench') },
+    bench: {
+      type: 'string',
+      default: process.env.ARTEXT_BENCH ?? resolve(import.meta.dirname, '../../../shared/bench'),
+    },
   },
 });
 
@@ -34,10 +37,20 @@ interface Page {
 }
 
 function loadAeb(dir: string): Page[] {
-  const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string; url: string }>;
+  const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<
+    string,
+    { articleBody: string; url: string }
+  >;
   return Object.entries(truth)
     .filter(([id]) => existsSync(join(dir, 'html', `${id}.html`)))
-    .map(([id, t]) => ({ id, html: new Uint8Array(readFileSync(join(dir, 'html', `${id}.html`))), gold: t.articleBody, url: t.url, date: null, authors: null }));
+    .map(([id, t]) => ({
+      id,
+      html: new Uint8Array(readFileSync(join(dir, 'html', `${id}.html`))),
+      gold: t.articleBody,
+      url: t.url,
+      date: null,
+      authors: null,
+    }));
 }
 
 function readOptional(path: string): string | null {
@@ -81,7 +94,10 @@ async function readability(): Promise<(page: Page) => string> {
   const { Readability } = await import('@mozilla/readability');
   const quiet = new VirtualConsole();
   return (page) => {
-    const dom = new JSDOM(decode(page.html).text, { url: page.url ?? 'https://example.com/', virtualConsole: quiet });
+    const dom = new JSDOM(decode(page.html).text, {
+      url: page.url ?? 'https://example.com/',
+      virtualConsole: quiet,
+    });
     const text = new Readability(dom.window.document).parse()?.textContent ?? '';
     dom.window.close();
     return text;
@@ -109,7 +125,9 @@ const pct = (x: number): string => x.toFixed(3);
 function report(name: string, r: Run): void {
   const s = aggregate(r.scores);
   const mean = r.ms.reduce((a, b) => a + b, 0) / Math.max(1, r.ms.length);
-  console.log(`  ${name.padEnd(16)} F1 ${pct(s.f1)}  P ${pct(s.precision)}  R ${pct(s.recall)}   ${mean.toFixed(1)} ms/page mean, ${Math.max(...r.ms).toFixed(0)} ms max, ${r.errors.length} errors`);
+  console.log(
+    `  ${name.padEnd(16)} F1 ${pct(s.f1)}  P ${pct(s.precision)}  R ${pct(s.recall)}   ${mean.toFixed(1)} ms/page mean, ${Math.max(...r.ms).toFixed(0)} ms max, ${r.errors.length} errors`,
+  );
   for (const e of r.errors) console.log(`    error ${e}`);
 }
 
@@ -124,14 +142,30 @@ function dateMatches(gold: string, ours: string | null): boolean {
 function metadata(pages: Page[], articles: Array<Article | null>): void {
   const dated = pages.map((p, i) => [p, articles[i]] as const).filter(([p]) => p.date !== null);
   const dateHits = dated.filter(([p, a]) => dateMatches(p.date!, a?.meta.published ?? null));
-  const authored = pages.map((p, i) => [p, articles[i]] as const).filter(([p]) => p.authors !== null);
-  const authorHits = authored.filter(([p, a]) => JSON.stringify([...(a?.meta.authors ?? [])].sort()) === JSON.stringify([...p.authors!].sort()));
-  const unknown = pages.map((p, i) => [p, articles[i]] as const).filter(([p]) => p.authors === null);
+  const authored = pages
+    .map((p, i) => [p, articles[i]] as const)
+    .filter(([p]) => p.authors !== null);
+  const authorHits = authored.filter(
+    ([p, a]) =>
+      JSON.stringify([...(a?.meta.authors ?? [])].sort()) ===
+      JSON.stringify([...p.authors!].sort()),
+  );
+  const unknown = pages
+    .map((p, i) => [p, articles[i]] as const)
+    .filter(([p]) => p.authors === null);
   const noneGiven = unknown.filter(([, a]) => (a?.meta.authors.length ?? 0) === 0);
-  console.log(`  published exact: ${dateHits.length}/${dated.length} (${((100 * dateHits.length) / Math.max(1, dated.length)).toFixed(1)} %) of the pages that have a date`);
-  console.log(`  authors exact:   ${authorHits.length}/${authored.length} (${((100 * authorHits.length) / Math.max(1, authored.length)).toFixed(1)} %) of the pages that name authors; ${noneGiven.length}/${unknown.length} pages without named authors got none`);
-  for (const [p, a] of dated.filter((d) => !dateHits.includes(d))) console.log(`    date  ${p.id}: gold ${p.date}, ours ${a?.meta.published ?? 'null'}`);
-  for (const [p, a] of authored.filter((d) => !authorHits.includes(d))) console.log(`    author ${p.id}: gold ${p.authors!.join(' ')}, ours ${a?.meta.authors.join(' ') ?? ''}`);
+  console.log(
+    `  published exact: ${dateHits.length}/${dated.length} (${((100 * dateHits.length) / Math.max(1, dated.length)).toFixed(1)} %) of the pages that have a date`,
+  );
+  console.log(
+    `  authors exact:   ${authorHits.length}/${authored.length} (${((100 * authorHits.length) / Math.max(1, authored.length)).toFixed(1)} %) of the pages that name authors; ${noneGiven.length}/${unknown.length} pages without named authors got none`,
+  );
+  for (const [p, a] of dated.filter((d) => !dateHits.includes(d)))
+    console.log(`    date  ${p.id}: gold ${p.date}, ours ${a?.meta.published ?? 'null'}`);
+  for (const [p, a] of authored.filter((d) => !authorHits.includes(d)))
+    console.log(
+      `    author ${p.id}: gold ${p.authors!.join(' ')}, ours ${a?.meta.authors.join(' ') ?? ''}`,
+    );
 }
 
 async function main(): Promise<void> {
@@ -149,7 +183,11 @@ async function main(): Promise<void> {
     const articles: Array<Article | null> = [];
     const ours = run(pages, (page) => {
       articles.push(null);
-      const article = processPage(page.html, { kind: 'html', entities: false, ...(page.url ? { url: page.url } : {}) });
+      const article = processPage(page.html, {
+        kind: 'html',
+        entities: false,
+        ...(page.url ? { url: page.url } : {}),
+      });
       articles[articles.length - 1] = article;
       return bodyText(article);
     });
@@ -160,7 +198,10 @@ async function main(): Promise<void> {
       .sort((a, b) => pageF1(a.score) - pageF1(b.score))
       .slice(0, Number(args.worst));
     console.log(`  ${worst.length} worst pages (artext):`);
-    for (const w of worst) console.log(`    ${pct(pageF1(w.score))}  P ${pct(w.score.precision)} R ${pct(w.score.recall)}  ${w.id}`);
+    for (const w of worst)
+      console.log(
+        `    ${pct(pageF1(w.score))}  P ${pct(w.score.precision)} R ${pct(w.score.recall)}  ${w.id}`,
+      );
     if (name === 'zh-wce') metadata(pages, articles);
   }
 }

@@ -8,11 +8,11 @@ export function bodyText(article: Article): string {
     if (s.subheading) parts.push(s.subheading);
     for (const b of s.blocks) {
       if (b.type === 'paragraph' || b.type === 'quote') parts.push(b.text);
-      else if (b.type === 'figure') { if (b.caption) parts.push(b.caption); }
-      else if (b.type === 'list') parts.push(b.items.join('\n'));
+      else if (b.type === 'figure') {
+        if (b.caption) parts.push(b.caption);
+      } else if (b.type === 'list') parts.push(b.items.join('\n'));
       else parts.push(b.rows.map((r) => r.join(' ')).join('\n'));
     }
   }
   return parts.join('\n\n');
 }
-

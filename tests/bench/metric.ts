@@ -71,5 +71,7 @@ export function aggregate(pages: PageScore[]): SetScore {
 
 /** F1 of one page, for ranking the worst pages. */
 export function pageF1(score: PageScore): number {
-  return score.precision + score.recall === 0 ? 0 : (2 * score.precision * score.recall) / (score.precision + score.recall);
+  return score.precision + score.recall === 0
+    ? 0
+    : (2 * score.precision * score.recall) / (score.precision + score.recall);
 }

@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { processPage, type Article } from '../../src/index.js';
+import { renderMarkdown } from '../../src/render/markdown.js';
+import { ROOT } from '../helpers/cli.js';
+
+const fixture = (name: string, options: { url?: string } = {}): Article =>
+  processPage(new Uint8Array(readFileSync(`${ROOT}fixtures/${name}`)), {
+    entities: false,
+    ...options,
+  });
+
+const shape = (a: Article) =>
+  a.sections.map((s) => ({
+    heading: s.heading,
+    subheading: s.subheading,
+    paragraphs: s.blocks.filter((b) => b.type === 'paragraph'),
+    figures: s.blocks.flatMap((b) => (b.type === 'figure' ? [[b.alt, b.caption, b.credit]] : [])),
+  }));
+
+describe('HTML pages', () => {
+  const text = fixture('text/cri-2023-changsha-women.txt');
+  const html = fixture('html/cri-changsha-women-portal.html', {
+    url: 'https://hn.cri.cn/20231130/a.html',
+  });
+  const gbk = fixture('html/cri-changsha-women-portal-gbk.html');
+
+  it('give the same sections and paragraphs as the text dump of the same story', () => {
+    expect(shape(html)).toEqual(shape(text));
+    expect(html.meta).toMatchObject({
+      ...text.meta,
+      site: '国际在线湖南',
+      url: 'https://hn.cri.cn/20231130/a.html',
+    });
+  });
+
+  it('decode a GBK twin without any charset declaration', () => {
+    expect(gbk.source.encoding).toBe('gb18030');
+    expect(shape(gbk)).toEqual(shape(html));
+  });
+
+  it('keep images with their resolved src and the _fororder_ alt artifact cleaned', () => {
+    const figures = html.sections.flatMap((s) => s.blocks).filter((b) => b.type === 'figure');
+    expect(figures).toHaveLength(3);
+    expect(figures[0]).toMatchObject({
+      src: 'https://p1.img.cri.cn/photoworkspace/cri/contentimg/2023/11/30/20231130111527521.jpg',
+      credit: '供图 长沙市妇联',
+    });
+    expect(JSON.stringify(html)).not.toContain('_fororder_');
+  });
+
+  it('record what was outside the story and why', () => {
+    expect(
+      html.removed.some((r) => r.rule === 'outside-content' && r.text.includes('热点新闻')),
+    ).toBe(true);
+    expect(html.text).not.toContain('热点新闻');
+    expect(html.text).not.toContain('这段脚本里的文字不是正文');
+    expect(html.text).not.toContain('隐藏的提示文字');
+  });
+
+  it('keep the story and drop a comment thread longer than it', () => {
+    const page = fixture('html/comments-longer-2024-drainage.html');
+    expect(page.sections.flatMap((s) => s.blocks)).toHaveLength(3);
+    expect(page.text).not.toContain('说得太对了');
+    expect(page.meta).toMatchObject({
+      authors: ['赵明', '孙丽'],
+      editors: [{ role: '编辑', name: '周敏' }],
+      published: '2024-03-02T09:00+08:00',
+    });
+  });
+
+  it('keep a story cut by ads and related boxes whole, without them', () => {
+    const page = fixture('html/ads-and-related-2024-mooncake-market.html');
+    const paragraphs = page.sections.flatMap((s) => s.blocks).filter((b) => b.type === 'paragraph');
+    expect(paragraphs).toHaveLength(5);
+    expect(page.text).not.toMatch(/广告|相关阅读|为你推荐|热门排行/u);
+    expect(page.sections.map((s) => s.heading)).toEqual([null]);
+  });
+
+  it('find a story laid out in tables, with its info line read into meta', () => {
+    const page = fixture('html/table-layout-2005-county-news.html');
+    expect(page.meta).toMatchObject({
+      published: '2005-04-18T09:32:10+08:00',
+      source: '平江日报',
+      authors: ['刘建华', '周小平'],
+    });
+    expect(page.sections[0]!.blocks).toHaveLength(5);
+  });
+
+  it('read English metadata from JSON-LD and og tags', () => {
+    const page = fixture('html/english-2024-city-budget.html');
+    expect(page.meta).toMatchObject({
+      title: 'City council approves $1.2 billion budget after late-night vote',
+      published: '2024-06-12T23:45:00-04:00',
+      site: 'Riverside Herald',
+      authors: ['Priya Raman'],
+      lang: 'en',
+      url: 'https://www.riversideherald.example/news/2024/06/12/city-council-budget/',
+    });
+    expect(page.sections.map((s) => s.heading)).toEqual([null, 'Vacant-home tax delayed']);
+    expect(page.text).not.toMatch(/cookies|Most read|Related coverage|Advertisement/u);
+  });
+
+  it('keep inline links in Markdown with --links, never javascript: ones', () => {
+    const page = processPage(
+      '<html><body><div class="content"><p>这是第一段，包含<a href="/a/b.html">一个链接</a>和<a href="javascript:alert(1)">坏链接</a>，后面还有很多很多正文文字，用来构成完整的句子。</p></div></body></html>',
+      { url: 'https://news.example.cn/x/y.html', entities: false },
+    );
+    const md = renderMarkdown(page, { links: true });
+    expect(md).toContain('[一个链接](https://news.example.cn/a/b.html)');
+    expect(md).not.toContain('javascript');
+    expect(renderMarkdown(page)).not.toContain('](');
+  });
+
+  it('fall back to the date in the URL', () => {
+    const page = processPage(
+      '<html><body><article><p>一段足够长的正文，说明这个页面确实是一篇新闻报道，但它没有写明发布时间。</p></article></body></html>',
+      {
+        url: 'https://example.cn/2023/07/31/a.html',
+        entities: false,
+      },
+    );
+    expect(page.meta.published).toBe('2023-07-31');
+  });
+});
