@@ -44,7 +44,7 @@ const UNIT_FACTOR = new Map<string, number>([
 const UNITS = [
   '万人次', '亿人次', '万人', '亿人', '人次', '个百分点', '百分点', '平方公里', '平方千米', '平方米', '立方米', '公里',
   '千米', '厘米', '毫米', '米', '公斤', '千克', '毫克', '克', '公顷', '万亩', '亩', '万吨', '吨', '斤', '千瓦时', '千瓦',
-  '兆瓦', '瓦', '摄氏度', '度', '小时', '分钟', '秒钟', '秒', '个月', '周岁', '岁', '倍', '年', '天', '周', '人', '个', '名',
+  '兆瓦', '瓦', '摄氏度', '度', '小时', '分钟', '秒钟', '秒', '个月', '周岁', '岁', '倍', '年', '天', '周', '人', '个', '名', '雙', '塊', '對',
   '位', '次', '场', '期', '件', '份', '项', '条', '家', '所', '座', '台', '辆', '架', '艘', '部', '本', '张', '只', '头', '万户',
   '户', '批', '届', '轮', '枚', '颗', '支', '篇', '首', '套', '栋', '层', '间', '种', '类', '起', '例', '宗', '笔', '处', '片',
   '株', '棵', '双', '对', '匹', '集', '章', '节', '段', '句', '遍', '趟', '回', '打', '架次', '班次', '车次', '亿', '万',
@@ -68,8 +68,8 @@ const ARABIC = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][+-]?\d+)?(
 const CN_PART = String.raw`[${D}${U}]`;
 const PART = String.raw`(?:${ARABIC}|${CN_PART})`;
 /** Spaces inside a numeral only next to a Chinese part: `四百 点 五`, `7 萬5 千`, never `2019 500`. */
-const JOIN = String.raw`(?:(?<=[${D}${U}点點])\s*|\s*(?=[${D}${U}点點]))`;
-const NUMERAL_BODY = String.raw`${PART}(?:${JOIN}(?:${PART}|[点點](?=\s*[${D}\d])|[几幾余多](?=\s*[万萬亿億])|分\s*之(?=\s*[负負${D}\d])|又(?=\s*[${D}\d]+\s*分\s*之)|\/(?=\d)))*`;
+const JOIN = String.raw`(?:(?<=[${D}${U}点點之又/])\s*|\s*(?=[${D}${U}点點分又/])|(?<=\d)\s(?=\d+\s?\/\s?\d))`;
+const NUMERAL_BODY = String.raw`${PART}(?:${JOIN}(?:${PART}|[点點](?=\s*[${D}\d])|[几幾余多](?=\s*[万萬亿億])|分\s*之(?=\s*[负負${D}\d])|(?<=之\s*)[负負](?=\s*[${D}\d])|又(?=\s*[${D}${U}\d]+\s*分\s*之)|\/(?=\d)))*`;
 const NUMERAL = String.raw`(?:[负負]\s*|-(?=\.?\d))?(?:${NUMERAL_BODY})`;
 const CANDIDATE = new RegExp(NUMERAL, 'gu');
 const LEADING = new RegExp(`^${NUMERAL}`, 'u');
@@ -89,7 +89,7 @@ const ISOLATED_AFTER = /^(?:$|[^\p{Script=Han}]|[和而不却那这的是或与]
 /** Full-width digits and signs become ASCII, one char for one char, so offsets hold. */
 export function normalizeDigits(text: string): string {
   return text
-    .replace(/[\uFF10-\uFF19\uFF05\uFF0E\uFF0D\uFF0B\uFF0F]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05\uFF0E\uFF0D\uFF0B\uFF0F]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/(?<=\d)，(?=\d{3}(?!\d))/gu, ',');
 }
 
@@ -118,6 +118,8 @@ function normalizeUnit(unit: string): string {
   return unit.replace(/[個隻張條項萬億]/gu, (c) => map[c]!);
 }
 
+const DIGIT_END = new RegExp(`[\\d${DIGIT_CHARS}]$`, 'u');
+
 interface Core {
   value: number;
   approx: Approx | null;
@@ -129,9 +131,11 @@ function parseCore(numeral: string): Core | null {
   let text = numeral.trimEnd();
   while (text.length > 0) {
     const inner = /[几幾余多](?=\s*[万萬亿億])/u.exec(text);
-    const cleaned = text.replace(/[几幾余多](?=\s*[万萬亿億])/gu, '').replace(/兆/gu, '万亿').replace(/倆/gu, '两');
+    const cleaned = text.replace(/[几幾余多](?=\s*[万萬亿億])/gu, '').replace(/倆/gu, '两');
     const value = numeralValue(scaleSuffix(cleaned));
     if (value !== null) return { value: tidy(value * suffixFactor(cleaned)), approx: inner ? 'over' : null, length: text.length };
+    // Shrink past trailing units and signs only: cutting between digits (二|三十) would invent a number.
+    if (/[\d${DIGIT_CHARS}]$/u.test(text.slice(0, -1).trimEnd()) && /[\d${DIGIT_CHARS}]$/u.test(text)) return null;
     text = text.slice(0, -1).trimEnd();
   }
   return null;
@@ -257,8 +261,8 @@ function readNumber(raw: string, text: string, at: number, candidate: string, ta
   const before = text.slice(Math.max(0, start - 12), start);
   const phone = PHONE.exec(text.slice(start));
   if (phone && /^\d/u.test(numeral)) return code(raw, start, start + phone[0].length);
-  if (FINANCIAL.test(numeral)) return null;
-  if (/^[\p{Script=Han}]$/u.test(numeral) && /^[大]/u.test(text.slice(start + 1)) === false && numeral in CN_DIGITS) {
+  if (FINANCIAL.test(numeral) && readUnit(text.slice(start + 1, start + 5)).unit === null) return null;
+  if (/^[\p{Script=Han}]$/u.test(numeral) && !/^大/u.test(text.slice(start + 1)) && (numeral in CN_DIGITS || /[十拾]/u.test(numeral))) {
     // A single Chinese digit needs a unit, an ordinal 第, or to stand apart.
     const after = text.slice(start + 1, start + 4);
     if (!prefixOf(before).ordinal && readUnit(after).unit === null && percentAfter(after, numeral, 0) === null) {
@@ -266,13 +270,20 @@ function readNumber(raw: string, text: string, at: number, candidate: string, ta
     }
   }
   // Digit-by-digit Chinese numerals are years (二〇二三), not words (九九, 两两).
-  if (/^[一二三四五六七八九]{2,3}$/u.test(numeral) && !/^[年届]/u.test(text.slice(start + numeral.length))) {
+  if (/^[一二两三四五六七八九]{2,3}$/u.test(numeral) && !/^[年届]/u.test(text.slice(start + numeral.length))) {
     const after = text.slice(start + numeral.length);
     if (!/^\s*(?:折|成)/u.test(after)) return null;
   }
   const congress = CONGRESS.exec(text.slice(start + numeral.length));
   if (congress && /^[一二三四五六七八九十]{1,3}$/u.test(numeral)) {
     return entity(raw, start, start + numeral.length + 1, { value: numeralValue(numeral), valueTo: null, approx: null, unit: '大', kind: 'ordinal', currency: null });
+  }
+  // `五五折`, `三八折`: two digits before 折 are read as written.
+  const pair = /^([一二三四五六七八九])\s*([一二三四五六七八九])$/u.exec(numeral);
+  const afterPair = /^\s*折/u.exec(text.slice(start + numeral.length));
+  if (pair && afterPair) {
+    const value = CN_DIGITS[pair[1]!]! * 10 + CN_DIGITS[pair[2]!]!;
+    return entity(raw, start, start + numeral.length + afterPair[0].length, { value, valueTo: null, approx: null, unit: '折', kind: 'percent', currency: null });
   }
   const per = perPart(numeral);
   const prefix = prefixOf(before);

@@ -8,7 +8,7 @@ export const CN_DIGITS: Record<string, number> = {
   四: 4, 肆: 4, 五: 5, 伍: 5, 六: 6, 陆: 6, 陸: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
 };
 export const CN_SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
-export const CN_BIG_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
+export const CN_BIG_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 兆: 1e12 };
 
 export const DIGIT_CHARS = Object.keys(CN_DIGITS).join('');
 export const UNIT_CHARS = [...Object.keys(CN_SMALL_UNITS), ...Object.keys(CN_BIG_UNITS)].join('');
@@ -43,6 +43,8 @@ function small(tokens: Token[]): number | null {
   // Digit by digit, as years are written: 二〇二三.
   if (digits.length === tokens.length && digits.length > 1) {
     if (!digits.every((t) => t.kind === 'zero' || (t.kind === 'num' && t.chinese))) return null;
+    // Only years are written digit by digit: four digits, or a 〇 among them.
+    if (digits.length < 4 && !digits.some((t) => t.kind === 'zero')) return null;
     return Number(digits.map((t) => (t.kind === 'num' ? t.value : 0)).join(''));
   }
   let result = 0;
@@ -74,7 +76,7 @@ function small(tokens: Token[]): number | null {
 function integer(tokens: Token[]): number | null {
   let last = -1;
   let unit = 0;
-  for (const big of [1e8, 1e4]) {
+  for (const big of [1e12, 1e8, 1e4]) {
     last = tokens.findLastIndex((t) => t.kind === 'big' && t.value === big);
     if (last >= 0) {
       unit = big;
