@@ -64,7 +64,7 @@ const AFTER_UNIT = /^(?:以上|以下|以内|左右|上下|前后)/u;
 
 const D = DIGIT_CHARS + '倆';
 const U = `${UNIT_CHARS}兆`;
-const ARABIC = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][+-]?\d+)?(?:\^[+-]*\d+)?[kKM]?|\.\d+`;
+const ARABIC = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][+-]?\d+)?(?:\^[+-]*\d+)?(?:\s?[kK](?![a-zA-Z])|M(?![a-zA-Z]))?|\.\d+`;
 const CN_PART = String.raw`[${D}${U}]`;
 const PART = String.raw`(?:${ARABIC}|${CN_PART})`;
 /** Spaces inside a numeral only next to a Chinese part: `四百 点 五`, `7 萬5 千`, never `2019 500`. */
@@ -135,7 +135,7 @@ function parseCore(numeral: string): Core | null {
     const value = numeralValue(scaleSuffix(cleaned));
     if (value !== null) return { value: tidy(value * suffixFactor(cleaned)), approx: inner ? 'over' : null, length: text.length };
     // Shrink past trailing units and signs only: cutting between digits (二|三十) would invent a number.
-    if (/[\d${DIGIT_CHARS}]$/u.test(text.slice(0, -1).trimEnd()) && /[\d${DIGIT_CHARS}]$/u.test(text)) return null;
+    if (DIGIT_END.test(text.slice(0, -1).trimEnd()) && DIGIT_END.test(text)) return null;
     text = text.slice(0, -1).trimEnd();
   }
   return null;
