@@ -30,6 +30,8 @@ interface Moment {
 }
 
 interface Reading {
+  /** An open side (`3年以前` has no start, `半年之后` no end). */
+  open?: 'start' | 'end';
   from: Moment;
   to: Moment;
   /** How precise each end is. */
@@ -115,6 +117,8 @@ function span(from: Moment, fromG: Granularity, to: Moment, toG: Granularity, g:
 interface Ctx {
   text: string;
   base: Ymd | null;
+  /** Seconds into the base day, when the base has a time. */
+  clock: number;
 }
 
 type Reader = (ctx: Ctx, at: number) => Reading | null;
@@ -276,11 +280,20 @@ const LUNAR_FESTIVALS: Record<string, [number, number]> = {
   七夕: [7, 7], 中元节: [7, 15], 中秋节: [8, 15], 中秋: [8, 15], 重阳节: [9, 9], 重阳: [9, 9], 腊八节: [12, 8], 腊八: [12, 8],
   小年: [12, 23],
 };
+/** Festivals on the nth weekday of a month: 母亲节, 父亲节, 感恩节. */
+const WEEKDAY_FESTIVALS: Record<string, [number, number, number]> = { 母亲节: [5, 7, 2], 父亲节: [6, 7, 3], 感恩节: [11, 4, 4] };
+
 const FESTIVAL = sticky(
-  `(?:${[...Object.keys(SOLAR_FESTIVALS), ...Object.keys(LUNAR_FESTIVALS), '除夕', '大年三十'].sort((a, b) => b.length - a.length).join('|')})`,
+  `(?:${[...Object.keys(SOLAR_FESTIVALS), ...Object.keys(LUNAR_FESTIVALS), ...Object.keys(WEEKDAY_FESTIVALS), '除夕', '大年三十'].sort((a, b) => b.length - a.length).join('|')})`,
 );
 
 function festivalDate(name: string, year: number): Ymd | null {
+  const byWeekday = WEEKDAY_FESTIVALS[name];
+  if (byWeekday) {
+    const [m, wd, n] = byWeekday;
+    const first = { y: year, m, d: 1 };
+    return addDays(first, ((wd - weekday(first) + 7) % 7) + (n - 1) * 7);
+  }
   const solar = SOLAR_FESTIVALS[name];
   if (solar) return { y: year, m: solar[0], d: solar[1] };
   if (name === '除夕' || name === '大年三十') return lunarNewYearsEve(year);
@@ -336,7 +349,7 @@ function readLunarIn(ctx: Ctx, at: number, year: number, inferred: DatePart[]): 
   const leap = !numeric && m[2] === '闰';
   const special = !numeric && /^[正冬腊]$/u.test(monthText);
   // Without 农历, 闰 or a lunar month name, only a 初X/十X day marks a lunar date.
-  if (!marked && !leap && !special && (dayText === undefined || !/^(?:初|十|廿|二十|三十)/u.test(dayText))) return null;
+  if (!marked && !leap && !special && (dayText === undefined || !/^(?:初|廿|十五$)/u.test(dayText))) return null;
   if (month === undefined || month < 1 || month > 12) return null;
   const end = at + m[0].length;
   if (dayText === undefined) {
@@ -370,7 +383,7 @@ const readQuarter: Reader = (ctx, at) => {
     q -= 4;
     y += 1;
   }
-  if (!m[3] && !m[1] && !/季度/u.test(m[0])) return null;
+  if (!m[3] && !m[1]) return null;
   const edge = m[2] ?? m[4];
   const end = at + m[0].length;
   if (edge === '末') return single(moment(y, q * 3), 'month', end, ['year']);
@@ -378,8 +391,8 @@ const readQuarter: Reader = (ctx, at) => {
   return span(moment(y, q * 3 - 2), 'month', moment(y, q * 3), 'month', 'quarter', end, ['year']);
 };
 
-const OFFSET_UNITS: Record<string, Granularity> = { 年: 'year', 个月: 'month', 月: 'month', 周: 'week', 星期: 'week', 礼拜: 'week', 天: 'day', 日: 'day', 小时: 'hour', 个小时: 'hour', 钟头: 'hour', 个钟头: 'hour', 分钟: 'minute', 秒: 'second', 秒钟: 'second' };
-const OFFSET = sticky(String.raw`(\d{1,4}|[零一二两三四五六七八九十百千]{1,4}|半)(个)?(多)?(年|个?月|周|星期|礼拜|天|日|个?小时|个?钟头|分钟|秒钟?)(半)?(多)?(以前|之前|前|以后|之后|后|以来|来|以内|之内|内)`);
+const OFFSET_UNITS: Record<string, Granularity> = { 年: 'year', 个月: 'month', 月: 'month', 季度: 'quarter', 周: 'week', 星期: 'week', 礼拜: 'week', 天: 'day', 日: 'day', 小时: 'hour', 个小时: 'hour', 钟头: 'hour', 个钟头: 'hour', 分钟: 'minute', 秒: 'second', 秒钟: 'second' };
+const OFFSET = sticky(String.raw`(\d{1,3}|[零一二两三四五六七八九十百千]{1,4}|半)(个)?(多)?(年|月|季度|周|星期|礼拜|天|日|小时|钟头|分钟|秒钟?)(半)?(多)?(以前|之前|前|以后|之后|后|以来|来|以内|之内|内)`);
 const AROUND = sticky(String.raw`(近|最近|过去的?|未来|今后)(\d{1,4}|[零一二两三四五六七八九十百]{1,4}|半)(个)?(多)?(年|个?月|周|星期|礼拜|天|日|个?小时|个?钟头|分钟|秒钟?)`);
 
 interface Shifted {
@@ -388,7 +401,7 @@ interface Shifted {
 }
 
 /** The moment `count` units away from the base; halves step down a unit (`七年半后` → months). */
-function shift(base: Ymd, unit: Granularity, count: number, half: boolean): Shifted {
+function shift(base: Ymd, unit: Granularity, count: number, half: boolean, clock = 0): Shifted {
   const months = unit === 'year' ? count * 12 + (half ? 6 : 0) : unit === 'month' ? count + (half ? 0.5 : 0) : 0;
   if (months !== 0 || unit === 'year' || unit === 'month') {
     const whole = Math.trunc(months);
@@ -402,7 +415,7 @@ function shift(base: Ymd, unit: Granularity, count: number, half: boolean): Shif
     return { at: moment(d.y, d.m, d.d), g: 'day' };
   }
   const seconds = unit === 'hour' ? count * 3600 + (half ? 1800 : 0) : unit === 'minute' ? count * 60 + (half ? 30 : 0) : count;
-  const t = new Date(Date.UTC(base.y, base.m - 1, base.d) + seconds * 1000);
+  const t = new Date(Date.UTC(base.y, base.m - 1, base.d) + (clock + seconds) * 1000);
   return { at: moment(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), t.getUTCHours(), t.getUTCMinutes(), t.getUTCSeconds()), g: unit };
 }
 
@@ -414,13 +427,22 @@ const readOffset: Reader = (ctx, at) => {
   const m = exec(OFFSET, ctx.text, at);
   if (!m || !ctx.base) return null;
   const count = m[1] === '半' ? 0 : num(m[1]);
-  if (count === null) return null;
+  if (count === null || count > 200) return null;
+  // `4月前` is before April; a span of months says 个 (`3个月前`). Hours too (`3个小时`) may.
+  if (m[4] === '月' && !m[2]) return null;
   const half = m[1] === '半' || m[5] === '半';
-  const unit = unitOf(m[4]!);
+  let unit = unitOf(m[4]!);
+  let amount = m[1] === '半' ? 0 : count;
+  if (unit === 'quarter') {
+    unit = 'month';
+    amount *= 3;
+  }
   const sign = /前|以来|来/u.test(m[7]!) ? -1 : 1;
-  const target = shift(ctx.base, unit, sign * (m[1] === '半' ? 0 : count), false);
-  const withHalf = half ? shift({ y: target.at.y, m: target.at.m, d: target.at.d }, unit === 'year' ? 'month' : unit, sign * (unit === 'year' ? 6 : 0), false) : target;
-  const point = half && unit === 'year' ? { at: withHalf.at, g: 'month' as Granularity } : target;
+  const halfUnits = half ? { year: ['month', 6], month: ['day', 15], week: ['day', 3], day: ['hour', 12], hour: ['minute', 30], minute: ['second', 30] }[unit as 'year'] : undefined;
+  const target = shift(ctx.base, unit, sign * amount, false, ctx.clock);
+  const point = halfUnits
+    ? shift({ y: target.at.y, m: target.at.m, d: target.at.d }, halfUnits[0] as Granularity, sign * (halfUnits[1] as number), false, target.at.h * 3600 + target.at.min * 60 + target.at.s)
+    : target;
   const end = at + m[0].length;
   const now = moment(ctx.base.y, ctx.base.m, ctx.base.d);
   const all: DatePart[] = ['year', 'month', 'day'];
@@ -432,6 +454,12 @@ const readOffset: Reader = (ctx, at) => {
     case '之内':
     case '内':
       return span(now, 'day', point.at, point.g, point.g, end, all);
+    case '以前':
+    case '之前':
+      return { ...single(point.at, point.g, end, all), open: 'start' };
+    case '以后':
+    case '之后':
+      return { ...single(point.at, point.g, end, all), open: 'end' };
     default:
       return single(point.at, point.g, end, all);
   }
@@ -444,7 +472,7 @@ const readAround: Reader = (ctx, at) => {
   if (count === null) return null;
   const unit = unitOf(m[5]!);
   const forward = /未来|今后/u.test(m[1]!);
-  const target = shift(ctx.base, unit, (forward ? 1 : -1) * count, m[2] === '半');
+  const target = shift(ctx.base, unit, (forward ? 1 : -1) * count, m[2] === '半', ctx.clock);
   const now = moment(ctx.base.y, ctx.base.m, ctx.base.d);
   const g: Granularity = RANK[target.g] > RANK.day ? target.g : 'day';
   return forward
@@ -651,7 +679,8 @@ function readRange(ctx: Ctx, first: Reading): Reading {
   const base = { y: first.from.y, m: first.from.m, d: first.from.d };
   // Relative words on the right keep the document's base (`去年到现在`); partial dates take the left's year.
   let second = readPoint(ctx, at);
-  if (second && second.inferred.has('year') && !first.inferred.has('year')) second = readPoint({ ...ctx, base }, at);
+  const bareTime = second !== null && RANK[second.granularity] >= RANK.hour && second.inferred.has('day') && RANK[first.granularity] >= RANK.day;
+  if (second && ((second.inferred.has('year') && !first.inferred.has('year')) || bareTime)) second = readPoint({ ...ctx, base }, at);
   // A bare number after the join is a day (`12-19日`) or month (`1-五月`) of the first.
   if (!second) {
     const dayOnly = exec(sticky(String.raw`(${NUM})\s*[日号]`), ctx.text, at);
@@ -712,6 +741,8 @@ function compare(a: Moment, b: Moment): number {
 }
 
 function format(r: Reading): string {
+  if (r.open === 'start') return `../${iso(r.to, r.toG)}`;
+  if (r.open === 'end') return `${iso(r.from, r.fromG)}/..`;
   const from = iso(r.from, r.fromG);
   const sameEnd = compare(endOf(r.from, r.fromG), r.to) === 0;
   if (sameEnd) return from;
@@ -722,7 +753,7 @@ const INFERRED_ORDER: DatePart[] = ['year', 'month', 'day'];
 
 /** Where a date could start: digits, numerals before a date unit, relative words, festivals. */
 const TRIGGER = new RegExp(
-  String.raw`\d|[${CN}]{1,4}(?=\s*(?:年|月|日|号|点|时|世纪|年代))|今|昨|明|前天|后天|大前|大后|去年|次日|翌日|当[天日月年]|本[月年周]|这个?[月周]|上[个一]?(?:[月周年]|礼拜|星期|季度)|下[个一]?(?:[月周年]|礼拜|星期|季度)|本季度|这个?季度|季度|年底|年末|岁末|年初|年中|上半年|下半年|近|最近|过去|未来|今后|农历|阴历|闰|正月|腊月|冬月|上上|下下|[周星礼]|近日|日前|连日|现在|目前|当前|如今|凌晨|黎明|清晨|早|上午|中午|午|下午|傍晚|晚|夜|半夜|深夜|白天|来年|后年|${[...Object.keys(SOLAR_FESTIVALS), ...Object.keys(LUNAR_FESTIVALS), '除夕'].join('|')}`,
+  String.raw`\d|[${CN}]{1,4}(?=\s*(?:年|月|日|号|点|时|世纪|年代))|今|昨|明|前天|后天|大前|大后|去年|次日|翌日|当[天日月年]|本[月年周]|这个?[月周]|上[个一]?(?:[月周年]|礼拜|星期|季度)|下[个一]?(?:[月周年]|礼拜|星期|季度)|本季度|这个?季度|季度|年底|年末|岁末|年初|年中|上半年|下半年|近|最近|过去|未来|今后|农历|阴历|闰|正月|腊月|冬月|上上|下下|[周星礼]|近日|日前|连日|现在|目前|当前|如今|凌晨|黎明|清晨|早|上午|中午|午|下午|傍晚|晚|夜|半夜|深夜|白天|来年|后年|半(?=[年个天小钟分])|[${CN}]{1,4}(?=多?个|多?[天周]|小时|分钟|秒|星期|礼拜|季度)|${[...Object.keys(SOLAR_FESTIVALS), ...Object.keys(LUNAR_FESTIVALS), ...Object.keys(WEEKDAY_FESTIVALS), '除夕'].join('|')}`,
   'gu',
 );
 
@@ -741,8 +772,13 @@ function baseOf(value: string | null | undefined): Ymd | null {
   return isValidDate(y, mo, d) ? { y, m: mo, d } : null;
 }
 
+function clockOf(value: string | null | undefined): number {
+  const m = value ? /T(\d{2}):(\d{2})(?::(\d{2}))?/u.exec(value) : null;
+  return m ? Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3] ?? 0) : 0;
+}
+
 export function findDates(text: string, options: DateOptions = {}): FoundDate[] {
-  const ctx: Ctx = { text, base: baseOf(options.baseDate) };
+  const ctx: Ctx = { text, base: baseOf(options.baseDate), clock: clockOf(options.baseDate) };
   const found: FoundDate[] = [];
   let after = 0;
   for (const t of text.matchAll(TRIGGER)) {

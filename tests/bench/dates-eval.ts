@@ -33,6 +33,12 @@ function endOf(fields: number[]): number {
 /** The interval a value covers, and its finest unit. */
 export function valueInterval(value: string): { interval: Interval; unit: Unit } | null {
   const [a, b] = value.split('/');
+  // Open intervals: `../2019-12`, `2021-12/..`.
+  if (a === '..' || b === '..') {
+    const known = valueInterval(a === '..' ? b! : a!);
+    if (!known) return null;
+    return { interval: a === '..' ? { start: -Infinity, end: known.interval.end } : { start: known.interval.start, end: Infinity }, unit: known.unit };
+  }
   const pa = parts(a!);
   if (!pa) return null;
   const pb = b === undefined ? pa : parts(b);
