@@ -92,3 +92,39 @@ export function lunarNewYearsEve(year: number): Ymd | null {
   const next = lunarToSolar(year + 1, 1, 1);
   return next ? addDays(next, -1) : null;
 }
+
+/** The 24 solar terms: month and the 21st-century constant of the standard approximation. */
+const SOLAR_TERMS: Record<string, [number, number]> = {
+  小寒: [1, 5.4055], 大寒: [1, 20.12], 立春: [2, 3.87], 雨水: [2, 18.73], 惊蛰: [3, 5.63], 春分: [3, 20.646],
+  清明: [4, 4.81], 谷雨: [4, 20.1], 立夏: [5, 5.52], 小满: [5, 21.04], 芒种: [6, 5.678], 夏至: [6, 21.37],
+  小暑: [7, 7.108], 大暑: [7, 22.83], 立秋: [8, 7.5], 处暑: [8, 23.13], 白露: [9, 7.646], 秋分: [9, 23.042],
+  寒露: [10, 8.318], 霜降: [10, 23.438], 立冬: [11, 7.438], 小雪: [11, 22.36], 大雪: [12, 7.18], 冬至: [12, 21.94],
+};
+
+export const SOLAR_TERM_NAMES = Object.keys(SOLAR_TERMS);
+
+/**
+ * The date of a solar term in a Gregorian year (the common approximation for 1901–2099: right
+ * within a day). 小寒 and 大寒 close the solar year, so they fall in January of the next year.
+ */
+export function solarTerm(name: string, year: number): Ymd | null {
+  const term = SOLAR_TERMS[name];
+  if (!term || year < 1901 || year > 2099) return null;
+  const [month, c] = term;
+  const y = month <= 1 ? year + 1 : year;
+  const yy = y % 100;
+  const century = y >= 2000 ? c : c + (y < 2000 ? 0.6 : 0);
+  const leapAdjust = month <= 2 ? Math.floor((yy - 1) / 4) : Math.floor(yy / 4);
+  const day = Math.floor(yy * 0.2422 + century) - leapAdjust;
+  return isValidDate(y, month, day) ? { y, m: month, d: day } : null;
+}
+
+/** Seasons by the solar terms that open them (立春, 立夏, 立秋, 立冬). */
+export function season(name: '春' | '夏' | '秋' | '冬', year: number): [Ymd, Ymd] | null {
+  const opening = { 春: '立春', 夏: '立夏', 秋: '立秋', 冬: '立冬' } as const;
+  const next = { 春: ['立夏', year], 夏: ['立秋', year], 秋: ['立冬', year], 冬: ['立春', year + 1] } as const;
+  const start = solarTerm(opening[name], year);
+  const [nextName, nextYear] = next[name];
+  const after = solarTerm(nextName, nextYear);
+  return start && after ? [start, addDays(after, -1)] : null;
+}

@@ -7,7 +7,7 @@
  * Durations (`五年`, `3个月`) are not dates.
  */
 import type { DatePart, Granularity } from '../document/types.js';
-import { addDays, addMonths, daysInMonth, isValidDate, lunarNewYearsEve, lunarToSolar, mondayOf, weekday, type Ymd } from './calendar.js';
+import { addDays, addMonths, daysInMonth, isValidDate, lunarNewYearsEve, lunarToSolar, mondayOf, season, SOLAR_TERM_NAMES, solarTerm, weekday, type Ymd } from './calendar.js';
 import { numeralValue } from './numerals.js';
 
 export interface FoundDate {
@@ -206,6 +206,10 @@ const readRelativeDay: Reader = (ctx, at) => {
   const m = exec(RELATIVE_DAY, ctx.text, at);
   if (!m || !ctx.base) return null;
   const date = addDays(ctx.base, RELATIVE_DAYS[m[0]]!);
+  if (m[0] === '现在' && ctx.clock > 0) {
+    const now = nowOf(ctx);
+    return single(now.at, now.g, at + m[0].length, ['year', 'month', 'day']);
+  }
   const reading = single(moment(date.y, date.m, date.d), 'day', at + m[0].length, ['year', 'month', 'day']);
   // `今晚`, `昨晚`: the part of the day comes with the word.
   const part = /晚|夜/u.test(m[0]) ? '晚上' : /早|晨/u.test(m[0]) ? '早上' : null;
@@ -309,7 +313,8 @@ function readFestivalIn(ctx: Ctx, at: number, year: number, inferred: DatePart[]
   return single(moment(date.y, date.m, date.d), 'day', at + m[0].length, inferred);
 }
 
-const readFestival: Reader = (ctx, at) => (ctx.base ? readFestivalIn(ctx, at, ctx.base.y, ['year']) : null);
+const readFestival: Reader = (ctx, at) =>
+  ctx.base ? (readFestivalIn(ctx, at, ctx.base.y, ['year']) ?? readSolarTerm(ctx, at, ctx.base.y, ['year'])) : null;
 
 const CENTURY = sticky(String.raw`(\d{1,2}|[${CN}]{1,3})世纪(?:(\d0|[一二三四五六七八九]十)年代)?(初|末|中叶)?`);
 const DECADE = sticky(String.raw`((?:19|20)?\d0|[一二三四五六七八九]十)年代`);
@@ -392,7 +397,7 @@ const readQuarter: Reader = (ctx, at) => {
 };
 
 const OFFSET_UNITS: Record<string, Granularity> = { 年: 'year', 个月: 'month', 月: 'month', 季度: 'quarter', 周: 'week', 星期: 'week', 礼拜: 'week', 天: 'day', 日: 'day', 小时: 'hour', 个小时: 'hour', 钟头: 'hour', 个钟头: 'hour', 分钟: 'minute', 秒: 'second', 秒钟: 'second' };
-const OFFSET = sticky(String.raw`(\d{1,3}|[零一二两三四五六七八九十百千]{1,4}|半)(个)?(多)?(年|月|季度|周|星期|礼拜|天|日|小时|钟头|分钟|秒钟?)(半)?(多)?(以前|之前|前|以后|之后|后|以来|来|以内|之内|内)`);
+const OFFSET = sticky(String.raw`(\d{1,3}|[零一二两三四五六七八九十百千]{1,4}|半)(个)?(半|多)?(年|月|季度|周|星期|礼拜|天|日|小时|钟头|分钟|秒钟?)(半)?(多)?(以前|之前|前|以后|之后|后|以来|来|以内|之内|内)`);
 const AROUND = sticky(String.raw`(近|最近|过去的?|未来|今后)(\d{1,4}|[零一二两三四五六七八九十百]{1,4}|半)(个)?(多)?(年|个?月|周|星期|礼拜|天|日|个?小时|个?钟头|分钟|秒钟?)`);
 
 interface Shifted {
@@ -416,7 +421,9 @@ function shift(base: Ymd, unit: Granularity, count: number, half: boolean, clock
   }
   const seconds = unit === 'hour' ? count * 3600 + (half ? 1800 : 0) : unit === 'minute' ? count * 60 + (half ? 30 : 0) : count;
   const t = new Date(Date.UTC(base.y, base.m - 1, base.d) + (clock + seconds) * 1000);
-  return { at: moment(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), t.getUTCHours(), t.getUTCMinutes(), t.getUTCSeconds()), g: unit };
+  // From a base with a time, minutes and hours away land on a second.
+  const g: Granularity = clock > 0 ? 'second' : unit;
+  return { at: moment(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), t.getUTCHours(), t.getUTCMinutes(), t.getUTCSeconds()), g };
 }
 
 function unitOf(text: string): Granularity {
@@ -430,7 +437,7 @@ const readOffset: Reader = (ctx, at) => {
   if (count === null || count > 200) return null;
   // `4月前` is before April; a span of months says 个 (`3个月前`). Hours too (`3个小时`) may.
   if (m[4] === '月' && !m[2]) return null;
-  const half = m[1] === '半' || m[5] === '半';
+  const half = m[1] === '半' || m[5] === '半' || m[3] === '半';
   let unit = unitOf(m[4]!);
   let amount = m[1] === '半' ? 0 : count;
   if (unit === 'quarter') {
@@ -444,16 +451,16 @@ const readOffset: Reader = (ctx, at) => {
     ? shift({ y: target.at.y, m: target.at.m, d: target.at.d }, halfUnits[0] as Granularity, sign * (halfUnits[1] as number), false, target.at.h * 3600 + target.at.min * 60 + target.at.s)
     : target;
   const end = at + m[0].length;
-  const now = moment(ctx.base.y, ctx.base.m, ctx.base.d);
+  const { at: now, g: nowG } = nowOf(ctx);
   const all: DatePart[] = ['year', 'month', 'day'];
   switch (m[7]) {
     case '以来':
     case '来':
-      return span(point.at, point.g, now, 'day', point.g, end, all);
+      return span(point.at, point.g, now, nowG, point.g, end, all);
     case '以内':
     case '之内':
     case '内':
-      return span(now, 'day', point.at, point.g, point.g, end, all);
+      return span(now, nowG, point.at, point.g, point.g, end, all);
     case '以前':
     case '之前':
       return { ...single(point.at, point.g, end, all), open: 'start' };
@@ -473,11 +480,11 @@ const readAround: Reader = (ctx, at) => {
   const unit = unitOf(m[5]!);
   const forward = /未来|今后/u.test(m[1]!);
   const target = shift(ctx.base, unit, (forward ? 1 : -1) * count, m[2] === '半', ctx.clock);
-  const now = moment(ctx.base.y, ctx.base.m, ctx.base.d);
+  const { at: now, g: nowG } = nowOf(ctx);
   const g: Granularity = RANK[target.g] > RANK.day ? target.g : 'day';
   return forward
-    ? span(now, 'day', target.at, g, g, at + m[0].length, ['year', 'month', 'day'])
-    : span(target.at, g, now, 'day', g, at + m[0].length, ['year', 'month', 'day']);
+    ? span(now, nowG, target.at, g, g, at + m[0].length, ['year', 'month', 'day'])
+    : span(target.at, g, now, nowG, g, at + m[0].length, ['year', 'month', 'day']);
 };
 
 const YEAR_EDGE = sticky(String.raw`(?:年底|年末|岁末|年初|年中|上半年|下半年)`);
@@ -495,6 +502,16 @@ const DATE_READERS: Reader[] = [readNumericDate, readNumericYearMonth, readCentu
 
 // ---- refinements after a date: periods, quarters, weeks of a month, festivals, times ----
 
+const WEEK_OF_YEAR = sticky(String.raw`第([一二三四五六七八九十]{1,3}|\d{1,2})个?(?:周|星期|礼拜)`);
+const SOLAR_TERM = sticky(`(?:${SOLAR_TERM_NAMES.join('|')})`);
+
+function readSolarTerm(ctx: Ctx, at: number, year: number, inferred: DatePart[]): Reading | null {
+  const m = exec(SOLAR_TERM, ctx.text, at);
+  if (!m) return null;
+  const date = solarTerm(m[0], year);
+  return date ? single(moment(date.y, date.m, date.d), 'day', at + m[0].length, inferred) : null;
+}
+
 const YEAR_PERIOD = sticky(String.raw`(?:的)?(年初|年底|年末|岁末|年中|伊始|初|底|末|上半年|下半年|前半年|后半年|首月|春季|夏季|秋季|冬季|春天|夏天|秋天|冬天|春|夏|秋|冬|暑假|寒假)`);
 const QUARTER = sticky(String.raw`(?:的)?(?:第?([一二三四1-4])|(前|后)([一二两三1-3])个?)季度(末|初)?`);
 const MONTHS_SPAN = sticky(String.raw`(?:的)?(前|后)([一二两三四五六七八九十]{1,2}|\d{1,2})个?月`);
@@ -506,12 +523,27 @@ function refineYear(ctx: Ctx, r: Reading): Reading {
   if (r.granularity !== 'year' || RANK[r.fromG] !== RANK.year || r.from.y !== r.to.y) return r;
   const y = r.from.y;
   const inferred = [...r.inferred];
+  const festival = readFestivalIn(ctx, r.end, y, inferred) ?? readLunarIn(ctx, r.end, y, inferred) ?? readSolarTerm(ctx, r.end, y, inferred);
+  if (festival) return festival;
+  const week = exec(WEEK_OF_YEAR, ctx.text, r.end);
+  if (week) {
+    const n = num(week[1])!;
+    const first = { y, m: 1, d: 1 };
+    const monday = addDays(addDays(first, (8 - weekday(first)) % 7), (n - 1) * 7);
+    return span(moment(monday.y, monday.m, monday.d), 'day', moment(...sunday(monday)), 'day', 'week', r.end + week[0].length, inferred);
+  }
   const p = exec(YEAR_PERIOD, ctx.text, r.end);
   if (p) {
     const end = r.end + p[0].length;
     const name = p[1]!;
     // 年初 and the seasons stay at year precision: which months they cover is a convention.
-    if (/^(?:年初|初|伊始)$/u.test(name)) return { ...r, end };
+    if (/^(?:年初|初)$/u.test(name)) return { ...r, end };
+    if (name === '伊始') return single(moment(y, 1), 'month', end, inferred);
+    const seasonName = /^([春夏秋冬])/u.exec(name)?.[1] as '春' | '夏' | '秋' | '冬' | undefined;
+    if (seasonName && !/假/u.test(name)) {
+      const bounds = season(seasonName, y);
+      if (bounds) return span(moment(bounds[0].y, bounds[0].m, bounds[0].d), 'day', moment(bounds[1].y, bounds[1].m, bounds[1].d), 'day', 'day', end, inferred);
+    }
     if (/^(?:年底|年末|岁末|底|末)$/u.test(name)) return span(moment(y, 11), 'month', moment(y, 12), 'month', 'month', end, inferred);
     if (name === '年中') return span(moment(y, 6), 'month', moment(y, 7), 'month', 'month', end, inferred);
     if (/上半年|前半年/u.test(name)) return span(moment(y, 1), 'month', moment(y, 6), 'month', 'half', end, inferred);
@@ -544,8 +576,6 @@ function refineYear(ctx: Ctx, r: Reading): Reading {
       ? span(moment(y, 1), 'month', moment(y, n), 'month', 'month', end, inferred)
       : span(moment(y, 13 - n), 'month', moment(y, 12), 'month', 'month', end, inferred);
   }
-  const festival = readFestivalIn(ctx, r.end, y, inferred) ?? readLunarIn(ctx, r.end, y, inferred);
-  if (festival) return festival;
   const md = exec(MD, ctx.text, r.end);
   if (md && !/^\d{4}/u.test(ctx.text.slice(r.end)) && !readLunarIn(ctx, r.end, y, inferred)) {
     const inner = readMonthDay({ ...ctx, base: { y, m: 1, d: 1 } }, r.end);
@@ -724,16 +754,25 @@ const SINCE = sticky(String.raw`(?:起|以来|至今)`);
 /** `明年6月之前`, `年底前`: from the base to the date; `从去年9月起`: from the date to the base. */
 function readOpenEnd(ctx: Ctx, r: Reading): Reading {
   if (!ctx.base) return r;
-  const now = moment(ctx.base.y, ctx.base.m, ctx.base.d);
+  const { at: now, g } = nowOf(ctx);
   const before = exec(BEFORE, ctx.text, r.end);
   if (before && compare(r.to, now) > 0) {
-    return { from: now, to: r.to, fromG: 'day', toG: r.toG, granularity: r.granularity, inferred: new Set([...r.inferred, 'year', 'month', 'day']), end: r.end + before[0].length };
+    return { from: now, to: r.to, fromG: g, toG: r.toG, granularity: r.granularity, inferred: new Set([...r.inferred, 'year', 'month', 'day']), end: r.end + before[0].length };
   }
   const since = exec(SINCE, ctx.text, r.end);
   if (since && compare(r.from, now) <= 0) {
-    return { from: r.from, to: endOf(now, 'day'), fromG: r.fromG, toG: 'day', granularity: r.granularity, inferred: new Set([...r.inferred, 'year', 'month', 'day']), end: r.end + since[0].length };
+    return { from: r.from, to: endOf(now, g), fromG: r.fromG, toG: g, granularity: r.granularity, inferred: new Set([...r.inferred, 'year', 'month', 'day']), end: r.end + since[0].length };
   }
   return r;
+}
+
+/** The base as a moment: with its time when the base has one. */
+function nowOf(ctx: Ctx): { at: Moment; g: Granularity } {
+  const b = ctx.base!;
+  if (ctx.clock === 0) return { at: moment(b.y, b.m, b.d), g: 'day' };
+  const h = Math.floor(ctx.clock / 3600);
+  const min = Math.floor((ctx.clock % 3600) / 60);
+  return { at: moment(b.y, b.m, b.d, h, min, ctx.clock % 60), g: 'second' };
 }
 
 function compare(a: Moment, b: Moment): number {

@@ -31,20 +31,20 @@ function endOf(fields: number[]): number {
 }
 
 /** The interval a value covers, and its finest unit. */
-export function valueInterval(value: string): { interval: Interval; unit: Unit } | null {
+export function valueInterval(value: string): { interval: Interval; unit: Unit; endUnit: Unit } | null {
   const [a, b] = value.split('/');
   // Open intervals: `../2019-12`, `2021-12/..`.
   if (a === '..' || b === '..') {
     const known = valueInterval(a === '..' ? b! : a!);
     if (!known) return null;
-    return { interval: a === '..' ? { start: -Infinity, end: known.interval.end } : { start: known.interval.start, end: Infinity }, unit: known.unit };
+    return { interval: a === '..' ? { start: -Infinity, end: known.interval.end } : { start: known.interval.start, end: Infinity }, unit: known.unit, endUnit: known.endUnit };
   }
   const pa = parts(a!);
   if (!pa) return null;
   const pb = b === undefined ? pa : parts(b);
   if (!pb) return null;
   const unit = UNITS.indexOf(pa.unit) >= UNITS.indexOf(pb.unit) ? pa.unit : pb.unit;
-  return { interval: { start: startOf(pa.fields), end: endOf(pb.fields) }, unit };
+  return { interval: { start: startOf(pa.fields), end: endOf(pb.fields) }, unit, endUnit: pb.unit };
 }
 
 /** `YYYY-MM-DD HH:MM:SS` (or `inf`) to ms. */
@@ -57,16 +57,25 @@ export function stamp(text: string, side: 'start' | 'end'): number {
 
 /** The finest unit both ends of an expected span are aligned to (its granularity). */
 export function spanUnit(start: number, end: number): Unit {
-  if (!Number.isFinite(start) || !Number.isFinite(end)) return 'year';
-  const s = new Date(start);
-  const e = new Date(end + 1000);
   if (start === end) return 'second';
-  if (s.getUTCSeconds() !== 0 || e.getUTCSeconds() !== 0) return 'second';
-  if (s.getUTCMinutes() !== 0 || e.getUTCMinutes() !== 0) return 'minute';
-  if (s.getUTCHours() !== 0 || e.getUTCHours() !== 0) return 'hour';
-  if (s.getUTCDate() !== 1 || e.getUTCDate() !== 1) return 'day';
-  if (s.getUTCMonth() !== 0 || e.getUTCMonth() !== 0) return 'month';
-  return 'year';
+  // The coarsest unit both ends align to; an end may be inclusive (…:59) or a boundary (20:00:00).
+  const aligned = (t: number, unit: Unit): boolean => {
+    if (!Number.isFinite(t)) return true;
+    const d = new Date(t);
+    const checks: Record<Unit, boolean> = {
+      second: true,
+      minute: d.getUTCSeconds() === 0,
+      hour: d.getUTCSeconds() === 0 && d.getUTCMinutes() === 0,
+      day: d.getUTCSeconds() === 0 && d.getUTCMinutes() === 0 && d.getUTCHours() === 0,
+      month: d.getUTCSeconds() === 0 && d.getUTCMinutes() === 0 && d.getUTCHours() === 0 && d.getUTCDate() === 1,
+      year: d.getUTCSeconds() === 0 && d.getUTCMinutes() === 0 && d.getUTCHours() === 0 && d.getUTCDate() === 1 && d.getUTCMonth() === 0,
+    };
+    return checks[unit];
+  };
+  for (const unit of ['year', 'month', 'day', 'hour', 'minute'] as const) {
+    if (aligned(start, unit) && (aligned(end + 1000, unit) || aligned(end, unit))) return unit;
+  }
+  return 'second';
 }
 
 function unitLength(unit: Unit): number {
@@ -79,7 +88,7 @@ export function withinSpan(value: string, start: number, end: number): boolean {
   if (!v) return false;
   const tolerance = 1000;
   // A range's end names a unit (`至下午8点`): it is inside when that unit starts by the expected end.
-  const lastUnitStart = v.interval.end - unitLength(v.unit) + 1000;
+  const lastUnitStart = v.interval.end - unitLength(v.endUnit) + 1000;
   const inside = v.interval.start >= start - tolerance && (v.interval.end <= end + tolerance || lastUnitStart <= end + tolerance);
   return inside && UNITS.indexOf(v.unit) >= UNITS.indexOf(spanUnit(start, end));
 }
