@@ -397,7 +397,7 @@ const readQuarter: Reader = (ctx, at) => {
 };
 
 const OFFSET_UNITS: Record<string, Granularity> = { 年: 'year', 个月: 'month', 月: 'month', 季度: 'quarter', 周: 'week', 星期: 'week', 礼拜: 'week', 天: 'day', 日: 'day', 小时: 'hour', 个小时: 'hour', 钟头: 'hour', 个钟头: 'hour', 分钟: 'minute', 秒: 'second', 秒钟: 'second' };
-const OFFSET = sticky(String.raw`(\d{1,3}|[零一二两三四五六七八九十百千]{1,4}|半)(个)?(半|多)?(年|月|季度|周|星期|礼拜|天|日|小时|钟头|分钟|秒钟?)(半)?(多)?(以前|之前|前|以后|之后|后|以来|来|以内|之内|内)`);
+const OFFSET = sticky(String.raw`(\d{1,3}|[零一二两三四五六七八九十百千]{1,4}|半)(个)?(半|多)?(年|月|季度|周|星期|礼拜|天|日|小时|钟头|分钟|刻钟|秒钟?)(半)?(多)?(以前|之前|前|以后|之后|后|以来|来|以内|之内|内)`);
 const AROUND = sticky(String.raw`(近|最近|过去的?|未来|今后)(\d{1,4}|[零一二两三四五六七八九十百]{1,4}|半)(个)?(多)?(年|个?月|周|星期|礼拜|天|日|个?小时|个?钟头|分钟|秒钟?)`);
 
 interface Shifted {
@@ -444,6 +444,10 @@ const readOffset: Reader = (ctx, at) => {
     unit = 'month';
     amount *= 3;
   }
+  if (m[4] === '刻钟') {
+    unit = 'minute';
+    amount *= 15;
+  }
   const sign = /前|以来|来/u.test(m[7]!) ? -1 : 1;
   const halfUnits = half ? { year: ['month', 6], month: ['day', 15], week: ['day', 3], day: ['hour', 12], hour: ['minute', 30], minute: ['second', 30] }[unit as 'year'] : undefined;
   const target = shift(ctx.base, unit, sign * amount, false, ctx.clock);
@@ -479,8 +483,10 @@ const readAround: Reader = (ctx, at) => {
   if (count === null) return null;
   const unit = unitOf(m[5]!);
   const forward = /未来|今后/u.test(m[1]!);
-  const target = shift(ctx.base, unit, (forward ? 1 : -1) * count, m[2] === '半', ctx.clock);
+  let target = shift(ctx.base, unit, (forward ? 1 : -1) * count, m[2] === '半', ctx.clock);
   const { at: now, g: nowG } = nowOf(ctx);
+  // From a base with a time, `近30天` starts at that time of day.
+  if (ctx.clock > 0 && RANK[target.g] <= RANK.day) target = { at: { ...target.at, h: now.h, min: now.min, s: now.s }, g: 'second' };
   const g: Granularity = RANK[target.g] > RANK.day ? target.g : 'day';
   return forward
     ? span(now, nowG, target.at, g, g, at + m[0].length, ['year', 'month', 'day'])
@@ -502,6 +508,7 @@ const DATE_READERS: Reader[] = [readNumericDate, readNumericYearMonth, readCentu
 
 // ---- refinements after a date: periods, quarters, weeks of a month, festivals, times ----
 
+const DAY_OF_YEAR = sticky(String.raw`(?:的)?第([一二三四五六七八九十百]{1,5}|\d{1,3})天`);
 const WEEK_OF_YEAR = sticky(String.raw`第([一二三四五六七八九十]{1,3}|\d{1,2})个?(?:周|星期|礼拜)`);
 const SOLAR_TERM = sticky(`(?:${SOLAR_TERM_NAMES.join('|')})`);
 
@@ -525,6 +532,14 @@ function refineYear(ctx: Ctx, r: Reading): Reading {
   const inferred = [...r.inferred];
   const festival = readFestivalIn(ctx, r.end, y, inferred) ?? readLunarIn(ctx, r.end, y, inferred) ?? readSolarTerm(ctx, r.end, y, inferred);
   if (festival) return festival;
+  const nth = exec(DAY_OF_YEAR, ctx.text, r.end);
+  if (nth) {
+    const n = num(nth[1]);
+    if (n !== null && n >= 1 && n <= 366) {
+      const day = addDays({ y, m: 1, d: 1 }, n - 1);
+      if (day.y === y) return single(moment(day.y, day.m, day.d), 'day', r.end + nth[0].length, inferred);
+    }
+  }
   const week = exec(WEEK_OF_YEAR, ctx.text, r.end);
   if (week) {
     const n = num(week[1])!;
@@ -710,7 +725,7 @@ function readRange(ctx: Ctx, first: Reading): Reading {
   // Relative words on the right keep the document's base (`去年到现在`); partial dates take the left's year.
   let second = readPoint(ctx, at);
   const bareTime = second !== null && RANK[second.granularity] >= RANK.hour && second.inferred.has('day') && RANK[first.granularity] >= RANK.day;
-  if (second && ((second.inferred.has('year') && !first.inferred.has('year')) || bareTime)) second = readPoint({ ...ctx, base }, at);
+  if (second && (second.inferred.has('year') || bareTime)) second = readPoint({ ...ctx, base }, at);
   // A bare number after the join is a day (`12-19日`) or month (`1-五月`) of the first.
   if (!second) {
     const dayOnly = exec(sticky(String.raw`(${NUM})\s*[日号]`), ctx.text, at);
