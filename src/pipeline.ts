@@ -1,6 +1,7 @@
 /** The whole pipeline for one page: bytes → decoded text → reader → document → entities. */
 import { createHash } from 'node:crypto';
 import { buildArticle } from './document/build.js';
+import { articleEntities } from './entities/index.js';
 import type { Article, PageKind, RawArticle, SourceInfo } from './document/types.js';
 import { InputError } from './errors.js';
 import { decode } from './input/decode.js';
@@ -80,5 +81,7 @@ export function processPage(input: string | Uint8Array, options: ProcessOptions 
         : 'text';
   const raw = readPage(decoded.text, kind, options);
   raw.warnings.unshift(...decoded.warnings);
-  return buildArticle(raw, sourceInfo(bytes, kind, decoded.encoding, options));
+  const article = buildArticle(raw, sourceInfo(bytes, kind, decoded.encoding, options));
+  if (options.entities !== false) article.entities = articleEntities(article, { baseDate: options.baseDate ?? null });
+  return article;
 }

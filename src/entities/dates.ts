@@ -190,6 +190,8 @@ const readMonthDay: Reader = (ctx, at) => {
 const readDay: Reader = (ctx, at) => {
   const m = exec(DAY, ctx.text, at);
   if (!m || !ctx.base) return null;
+  // A bare day needs to stand apart: `统一号码` holds no date.
+  if (at > 0 && /[\p{Script=Han}]/u.test(ctx.text[at - 1]!) && !/[于在至到从自的和与及、]/u.test(ctx.text[at - 1]!)) return null;
   const d = num(m[1]);
   if (d === null || !isValidDate(ctx.base.y, ctx.base.m, d)) return null;
   return single(moment(ctx.base.y, ctx.base.m, d), 'day', at + m[0].length, ['year', 'month']);

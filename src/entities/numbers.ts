@@ -80,6 +80,9 @@ const CODE_CONTEXT = /(?:热线|电话|号码|拨打|致电|手机|传真|邮编
 const URL_OR_MAIL = /(?:https?:\/\/|www\.)[^\s，。、“”]+|[\w.+-]+@[\w-]+\.[\w.]+/giu;
 /** `十三大`: the 13th party or women's congress. */
 const CONGRESS = /^大(?=精神|以来|报告|代表|召开|会议|胜利|期间|提出|的|上|后|前)/u;
+/** Words that begin with 一 and a classifier-looking char but count nothing (`一起`, `一度`). */
+const ONE_WORDS = /^一(?:起|度|道|同|并|路|向|行|样|直|定|旦|切|律|致|些|点儿|时|再|举|带|线|流|手|体|心|意|般|共|生|世)/u;
+
 /** Financial numerals double as words (`陆地`, `拾起`): alone they are not numbers. */
 const FINANCIAL = /^[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]$/u;
 /** Single Chinese digits stand for a number only set apart: `答案是四不是五`, `“一”和“五”`. */
@@ -262,6 +265,7 @@ function readNumber(raw: string, text: string, at: number, candidate: string, ta
   const phone = PHONE.exec(text.slice(start));
   if (phone && /^\d/u.test(numeral)) return code(raw, start, start + phone[0].length);
   if (FINANCIAL.test(numeral) && readUnit(text.slice(start + 1, start + 5)).unit === null) return null;
+  if (numeral === '一' && ONE_WORDS.test(text.slice(start, start + 3))) return null;
   if (/^[\p{Script=Han}]$/u.test(numeral) && !/^大/u.test(text.slice(start + 1)) && (numeral in CN_DIGITS || /[十拾]/u.test(numeral))) {
     // A single Chinese digit needs a unit, an ordinal 第, or to stand apart.
     const after = text.slice(start + 1, start + 4);
