@@ -156,7 +156,7 @@ export function findOrganizations(text: string): FoundOrg[] {
 
 /** A single jieba word that names an organization: tagged `nt`, or a proper word with a head. */
 function singleTokenName(t: Token): boolean {
-  if (t.word.length < 2 || GENERIC.test(t.word) || /(?:关系|会|赛|冠军|政府|会堂|产业|院所)$/u.test(t.word)) return false;
+  if (t.word.length < 2 || GENERIC.test(t.word) || EVENT.test(t.word) || /(?:关系|冠军|政府|会堂|产业|院所)$/u.test(t.word)) return false;
   if (t.tag === 'nt') return true;
   if (/^[省市县区镇乡村]委$/u.test(t.word)) return true;
   return ['nz', 'j', 'l'].includes(t.tag) && t.word.length >= 3 && headOf(t.word) !== null && !WEAK_HEADS.has(headOf(t.word)!);
