@@ -82,6 +82,7 @@ export function processPage(input: string | Uint8Array, options: ProcessOptions 
   const raw = readPage(decoded.text, kind, options);
   raw.warnings.unshift(...decoded.warnings);
   const article = buildArticle(raw, sourceInfo(bytes, kind, decoded.encoding, options));
-  if (options.entities !== false) article.entities = articleEntities(article, { baseDate: options.baseDate ?? null });
+  if (options.entities !== false)
+    article.entities = articleEntities(article, { baseDate: options.baseDate ?? null });
   return article;
 }

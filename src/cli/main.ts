@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { registerCheck } from './commands/check.js';
 import { registerClean } from './commands/clean.js';
+import { registerEntities } from './commands/entities.js';
 import { EXIT_USAGE } from './terminal.js';
 
 function version(): string {
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
     .exitOverride();
   registerClean(program);
   registerCheck(program);
+  registerEntities(program);
   return program;
 }
 

@@ -43,7 +43,9 @@ export function isoWeek(date: Ymd): string {
   const thursday = addDays(date, 4 - weekday(date));
   const first = { y: thursday.y, m: 1, d: 1 };
   const firstThursday = addDays(first, (4 - weekday(first) + 7) % 7);
-  const diff = Date.UTC(thursday.y, thursday.m - 1, thursday.d) - Date.UTC(firstThursday.y, firstThursday.m - 1, firstThursday.d);
+  const diff =
+    Date.UTC(thursday.y, thursday.m - 1, thursday.d) -
+    Date.UTC(firstThursday.y, firstThursday.m - 1, firstThursday.d);
   const week = Math.round(diff / (7 * 864e5)) + 1;
   return `${thursday.y}-W${String(week).padStart(2, '0')}`;
 }
@@ -63,7 +65,12 @@ export function lunarToSolar(year: number, month: number, day: number, leap = fa
 
 /** Days of the lunar year `year` (from its 正月初一 in Jan/Feb to the next one), keyed `month-day`. */
 function buildLunarYear(year: number): Map<string, Ymd> {
-  lunarFormat ??= new Intl.DateTimeFormat('zh-u-ca-chinese', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
+  lunarFormat ??= new Intl.DateTimeFormat('zh-u-ca-chinese', {
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+  });
   const table = new Map<string, Ymd>();
   let date: Ymd = { y: year, m: 1, d: 15 };
   for (let i = 0; i < 420; i++, date = addDays(date, 1)) {
@@ -95,10 +102,30 @@ export function lunarNewYearsEve(year: number): Ymd | null {
 
 /** The 24 solar terms: month and the 21st-century constant of the standard approximation. */
 const SOLAR_TERMS: Record<string, [number, number]> = {
-  小寒: [1, 5.4055], 大寒: [1, 20.12], 立春: [2, 3.87], 雨水: [2, 18.73], 惊蛰: [3, 5.63], 春分: [3, 20.646],
-  清明: [4, 4.81], 谷雨: [4, 20.1], 立夏: [5, 5.52], 小满: [5, 21.04], 芒种: [6, 5.678], 夏至: [6, 21.37],
-  小暑: [7, 7.108], 大暑: [7, 22.83], 立秋: [8, 7.5], 处暑: [8, 23.13], 白露: [9, 7.646], 秋分: [9, 23.042],
-  寒露: [10, 8.318], 霜降: [10, 23.438], 立冬: [11, 7.438], 小雪: [11, 22.36], 大雪: [12, 7.18], 冬至: [12, 21.94],
+  小寒: [1, 5.4055],
+  大寒: [1, 20.12],
+  立春: [2, 3.87],
+  雨水: [2, 18.73],
+  惊蛰: [3, 5.63],
+  春分: [3, 20.646],
+  清明: [4, 4.81],
+  谷雨: [4, 20.1],
+  立夏: [5, 5.52],
+  小满: [5, 21.04],
+  芒种: [6, 5.678],
+  夏至: [6, 21.37],
+  小暑: [7, 7.108],
+  大暑: [7, 22.83],
+  立秋: [8, 7.5],
+  处暑: [8, 23.13],
+  白露: [9, 7.646],
+  秋分: [9, 23.042],
+  寒露: [10, 8.318],
+  霜降: [10, 23.438],
+  立冬: [11, 7.438],
+  小雪: [11, 22.36],
+  大雪: [12, 7.18],
+  冬至: [12, 21.94],
 };
 
 export const SOLAR_TERM_NAMES = Object.keys(SOLAR_TERMS);
@@ -122,7 +149,12 @@ export function solarTerm(name: string, year: number): Ymd | null {
 /** Seasons by the solar terms that open them (立春, 立夏, 立秋, 立冬). */
 export function season(name: '春' | '夏' | '秋' | '冬', year: number): [Ymd, Ymd] | null {
   const opening = { 春: '立春', 夏: '立夏', 秋: '立秋', 冬: '立冬' } as const;
-  const next = { 春: ['立夏', year], 夏: ['立秋', year], 秋: ['立冬', year], 冬: ['立春', year + 1] } as const;
+  const next = {
+    春: ['立夏', year],
+    夏: ['立秋', year],
+    秋: ['立冬', year],
+    冬: ['立春', year + 1],
+  } as const;
   const start = solarTerm(opening[name], year);
   const [nextName, nextYear] = next[name];
   const after = solarTerm(nextName, nextYear);

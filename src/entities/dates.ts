@@ -7,7 +7,20 @@
  * Durations (`五年`, `3个月`) are not dates.
  */
 import type { DatePart, Granularity } from '../document/types.js';
-import { addDays, addMonths, daysInMonth, isValidDate, lunarNewYearsEve, lunarToSolar, mondayOf, season, SOLAR_TERM_NAMES, solarTerm, weekday, type Ymd } from './calendar.js';
+import {
+  addDays,
+  addMonths,
+  daysInMonth,
+  isValidDate,
+  lunarNewYearsEve,
+  lunarToSolar,
+  mondayOf,
+  season,
+  SOLAR_TERM_NAMES,
+  solarTerm,
+  weekday,
+  type Ymd,
+} from './calendar.js';
 import { numeralValue } from './numerals.js';
 
 export interface FoundDate {
@@ -42,7 +55,17 @@ interface Reading {
   end: number;
 }
 
-const RANK: Record<Granularity, number> = { year: 0, half: 1, quarter: 2, month: 3, week: 4, day: 5, hour: 6, minute: 7, second: 8 };
+const RANK: Record<Granularity, number> = {
+  year: 0,
+  half: 1,
+  quarter: 2,
+  month: 3,
+  week: 4,
+  day: 5,
+  hour: 6,
+  minute: 7,
+  second: 8,
+};
 
 const CN = '零〇○一二两三四五六七八九十廿卅';
 const NUM = `(?:\\d{1,4}|[${CN}]{1,4})`;
@@ -51,7 +74,12 @@ function num(text: string | undefined): number | null {
   if (text === undefined) return null;
   const t = text.replace(/廿/gu, '二十').replace(/卅/gu, '三十');
   if (/^[零〇○一二三四五六七八九]{2,4}$/u.test(t)) {
-    return Number([...t].map((c) => '零〇○一二三四五六七八九'.indexOf(c)).map((i) => (i <= 2 ? 0 : i - 2)).join(''));
+    return Number(
+      [...t]
+        .map((c) => '零〇○一二三四五六七八九'.indexOf(c))
+        .map((i) => (i <= 2 ? 0 : i - 2))
+        .join(''),
+    );
   }
   return numeralValue(t);
 }
@@ -105,10 +133,26 @@ function iso(x: Moment, g: Granularity): string {
 }
 
 function single(x: Moment, g: Granularity, end: number, inferred: DatePart[] = []): Reading {
-  return { from: x, to: endOf(x, g), fromG: g, toG: g, granularity: g, inferred: new Set(inferred), end };
+  return {
+    from: x,
+    to: endOf(x, g),
+    fromG: g,
+    toG: g,
+    granularity: g,
+    inferred: new Set(inferred),
+    end,
+  };
 }
 
-function span(from: Moment, fromG: Granularity, to: Moment, toG: Granularity, g: Granularity, end: number, inferred: DatePart[]): Reading {
+function span(
+  from: Moment,
+  fromG: Granularity,
+  to: Moment,
+  toG: Granularity,
+  g: Granularity,
+  end: number,
+  inferred: DatePart[],
+): Reading {
   return { from, to: endOf(to, toG), fromG, toG, granularity: g, inferred: new Set(inferred), end };
 }
 
@@ -132,10 +176,18 @@ function exec(re: RegExp, text: string, at: number): RegExpExecArray | null {
   return re.exec(text);
 }
 
-const NUMERIC_DATE = sticky(String.raw`(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)\s*[日号]?`);
-const COMPACT_DATE = sticky(String.raw`(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)`);
-const NUMERIC_YEAR_MONTH = sticky(String.raw`(?<![\d.])((?:19|20)\d{2})[.\-/](0[1-9]|1[0-2])(?![\d.\-/])`);
-const YMD = sticky(String.raw`(\d{4}|\d{2}|[零〇○一二三四五六七八九]{2,4})\s*年(?:\s*(${NUM})\s*月(?:\s*(${NUM})\s*[日号])?)?`);
+const NUMERIC_DATE = sticky(
+  String.raw`(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)\s*[日号]?`,
+);
+const COMPACT_DATE = sticky(
+  String.raw`(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)`,
+);
+const NUMERIC_YEAR_MONTH = sticky(
+  String.raw`(?<![\d.])((?:19|20)\d{2})[.\-/](0[1-9]|1[0-2])(?![\d.\-/])`,
+);
+const YMD = sticky(
+  String.raw`(\d{4}|\d{2}|[零〇○一二三四五六七八九]{2,4})\s*年(?:\s*(${NUM})\s*月(?:\s*(${NUM})\s*[日号])?)?`,
+);
 const MD = sticky(String.raw`(${NUM})\s*月(?:\s*(${NUM})(?:\s*[日号]|(?![\d${CN}月年])))?`);
 const DAY = sticky(String.raw`(${NUM})\s*[日号](?![前后]?[子常本报])`);
 
@@ -164,7 +216,7 @@ const readYmd: Reader = (ctx, at) => {
   const m = exec(YMD, ctx.text, at);
   if (!m) return null;
   const y = yearOf(m[1]!, ctx.base);
-  if (y === null || y < 1000 && m[1]!.length > 2) return null;
+  if (y === null || (y < 1000 && m[1]!.length > 2)) return null;
   const mo = num(m[2]);
   const d = num(m[3]);
   if (mo === null) return single(moment(y), 'year', at + m[0].length);
@@ -191,18 +243,54 @@ const readDay: Reader = (ctx, at) => {
   const m = exec(DAY, ctx.text, at);
   if (!m || !ctx.base) return null;
   // A bare day needs to stand apart: `统一号码` holds no date.
-  if (at > 0 && /[\p{Script=Han}]/u.test(ctx.text[at - 1]!) && !/[于在至到从自的和与及、]/u.test(ctx.text[at - 1]!)) return null;
+  if (
+    at > 0 &&
+    /\p{Script=Han}/u.test(ctx.text[at - 1]!) &&
+    !/[于在至到从自的和与及、]/u.test(ctx.text[at - 1]!)
+  )
+    return null;
   const d = num(m[1]);
   if (d === null || !isValidDate(ctx.base.y, ctx.base.m, d)) return null;
   return single(moment(ctx.base.y, ctx.base.m, d), 'day', at + m[0].length, ['year', 'month']);
 };
 
 const RELATIVE_DAYS: Record<string, number> = {
-  今天: 0, 今日: 0, 当天: 0, 当日: 0, 今晚: 0, 今早: 0, 今晨: 0, 今夜: 0, 昨天: -1, 昨日: -1, 昨晚: -1, 昨夜: -1,
-  前天: -2, 前日: -2, 大前天: -3, 明天: 1, 明日: 1, 明晚: 1, 明早: 1, 次日: 1, 翌日: 1, 后天: 2, 大后天: 3,
-  近日: 0, 日前: 0, 连日: 0, 现在: 0, 目前: 0, 当前: 0, 如今: 0,
+  今天: 0,
+  今日: 0,
+  当天: 0,
+  当日: 0,
+  今晚: 0,
+  今早: 0,
+  今晨: 0,
+  今夜: 0,
+  昨天: -1,
+  昨日: -1,
+  昨晚: -1,
+  昨夜: -1,
+  前天: -2,
+  前日: -2,
+  大前天: -3,
+  明天: 1,
+  明日: 1,
+  明晚: 1,
+  明早: 1,
+  次日: 1,
+  翌日: 1,
+  后天: 2,
+  大后天: 3,
+  近日: 0,
+  日前: 0,
+  连日: 0,
+  现在: 0,
+  目前: 0,
+  当前: 0,
+  如今: 0,
 };
-const RELATIVE_DAY = sticky(`(?:${Object.keys(RELATIVE_DAYS).sort((a, b) => b.length - a.length).join('|')})`);
+const RELATIVE_DAY = sticky(
+  `(?:${Object.keys(RELATIVE_DAYS)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})`,
+);
 
 const readRelativeDay: Reader = (ctx, at) => {
   const m = exec(RELATIVE_DAY, ctx.text, at);
@@ -212,16 +300,36 @@ const readRelativeDay: Reader = (ctx, at) => {
     const now = nowOf(ctx);
     return single(now.at, now.g, at + m[0].length, ['year', 'month', 'day']);
   }
-  const reading = single(moment(date.y, date.m, date.d), 'day', at + m[0].length, ['year', 'month', 'day']);
+  const reading = single(moment(date.y, date.m, date.d), 'day', at + m[0].length, [
+    'year',
+    'month',
+    'day',
+  ]);
   // `今晚`, `昨晚`: the part of the day comes with the word.
   const part = /晚|夜/u.test(m[0]) ? '晚上' : /早|晨/u.test(m[0]) ? '早上' : null;
-  return part ? withTime(ctx, reading, reading.end, part) ?? reading : reading;
+  return part ? (withTime(ctx, reading, reading.end, part) ?? reading) : reading;
 };
 
 const RELATIVE_YEARS: Record<string, number> = {
-  今年: 0, 本年: 0, 当年: 0, 去年: -1, 上年: -1, 上一年: -1, 前年: -2, 大前年: -3, 明年: 1, 来年: 1, 下一年: 1, 后年: 2, 大后年: 3,
+  今年: 0,
+  本年: 0,
+  当年: 0,
+  去年: -1,
+  上年: -1,
+  上一年: -1,
+  前年: -2,
+  大前年: -3,
+  明年: 1,
+  来年: 1,
+  下一年: 1,
+  后年: 2,
+  大后年: 3,
 };
-const RELATIVE_YEAR = sticky(`(?:${Object.keys(RELATIVE_YEARS).sort((a, b) => b.length - a.length).join('|')})`);
+const RELATIVE_YEAR = sticky(
+  `(?:${Object.keys(RELATIVE_YEARS)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})`,
+);
 
 const readRelativeYear: Reader = (ctx, at) => {
   const m = exec(RELATIVE_YEAR, ctx.text, at);
@@ -239,8 +347,22 @@ const readRelativeYear: Reader = (ctx, at) => {
   return single(moment(y), 'year', end, ['year']);
 };
 
-const RELATIVE_MONTHS: Record<string, number> = { 本月: 0, 当月: 0, 这个月: 0, 这月: 0, 上月: -1, 上个月: -1, 下月: 1, 下个月: 1, 次月: 1 };
-const RELATIVE_MONTH = sticky(`(?:${Object.keys(RELATIVE_MONTHS).sort((a, b) => b.length - a.length).join('|')})`);
+const RELATIVE_MONTHS: Record<string, number> = {
+  本月: 0,
+  当月: 0,
+  这个月: 0,
+  这月: 0,
+  上月: -1,
+  上个月: -1,
+  下月: 1,
+  下个月: 1,
+  次月: 1,
+};
+const RELATIVE_MONTH = sticky(
+  `(?:${Object.keys(RELATIVE_MONTHS)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})`,
+);
 
 const readRelativeMonth: Reader = (ctx, at) => {
   const m = exec(RELATIVE_MONTH, ctx.text, at);
@@ -249,12 +371,25 @@ const readRelativeMonth: Reader = (ctx, at) => {
   const end = at + m[0].length;
   const day = exec(DAY, ctx.text, end);
   const d = day ? num(day[1]) : null;
-  if (day && d !== null && isValidDate(y, mo, d)) return single(moment(y, mo, d), 'day', end + day[0].length, ['year', 'month']);
+  if (day && d !== null && isValidDate(y, mo, d))
+    return single(moment(y, mo, d), 'day', end + day[0].length, ['year', 'month']);
   return single(moment(y, mo), 'month', end, ['year', 'month']);
 };
 
-const WEEKDAYS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, 末: 6 };
-const WEEK = sticky(String.raw`(上上|下下|上|下|这|本|该)?个?(?:周|星期|礼拜)([一二三四五六日天末])?`);
+const WEEKDAYS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  日: 7,
+  天: 7,
+  末: 6,
+};
+const WEEK = sticky(
+  String.raw`(上上|下下|上|下|这|本|该)?个?(?:周|星期|礼拜)([一二三四五六日天末])?`,
+);
 
 const readWeek: Reader = (ctx, at) => {
   const m = exec(WEEK, ctx.text, at);
@@ -262,11 +397,28 @@ const readWeek: Reader = (ctx, at) => {
   const shift = { 上上: -2, 下下: 2, 上: -1, 下: 1, 这: 0, 本: 0, 该: 0 }[m[1] ?? '这'] ?? 0;
   const monday = addDays(mondayOf(ctx.base), shift * 7);
   const end = at + m[0].length;
-  if (!m[2]) return span(moment(monday.y, monday.m, monday.d), 'day', moment(...sunday(monday)), 'day', 'week', end, ['year', 'month', 'day']);
+  if (!m[2])
+    return span(
+      moment(monday.y, monday.m, monday.d),
+      'day',
+      moment(...sunday(monday)),
+      'day',
+      'week',
+      end,
+      ['year', 'month', 'day'],
+    );
   const day = addDays(monday, WEEKDAYS[m[2]]! - 1);
   if (m[2] === '末') {
     const sun = addDays(monday, 6);
-    return span(moment(day.y, day.m, day.d), 'day', moment(sun.y, sun.m, sun.d), 'day', 'day', end, ['year', 'month', 'day']);
+    return span(
+      moment(day.y, day.m, day.d),
+      'day',
+      moment(sun.y, sun.m, sun.d),
+      'day',
+      'day',
+      end,
+      ['year', 'month', 'day'],
+    );
   }
   return single(moment(day.y, day.m, day.d), 'day', end, ['year', 'month', 'day']);
 };
@@ -277,17 +429,53 @@ function sunday(monday: Ymd): [number, number, number] {
 }
 
 const SOLAR_FESTIVALS: Record<string, [number, number]> = {
-  元旦: [1, 1], 情人节: [2, 14], 妇女节: [3, 8], 三八妇女节: [3, 8], 植树节: [3, 12], 消费者权益日: [3, 15], 愚人节: [4, 1],
-  劳动节: [5, 1], 五一劳动节: [5, 1], 青年节: [5, 4], 儿童节: [6, 1], 六一儿童节: [6, 1], 建党节: [7, 1], 建军节: [8, 1],
-  教师节: [9, 10], 国庆节: [10, 1], 国庆: [10, 1], 平安夜: [12, 24], 圣诞节: [12, 25], 世界儿童日: [11, 20], 国际儿童日: [11, 20],
+  元旦: [1, 1],
+  情人节: [2, 14],
+  妇女节: [3, 8],
+  三八妇女节: [3, 8],
+  植树节: [3, 12],
+  消费者权益日: [3, 15],
+  愚人节: [4, 1],
+  劳动节: [5, 1],
+  五一劳动节: [5, 1],
+  青年节: [5, 4],
+  儿童节: [6, 1],
+  六一儿童节: [6, 1],
+  建党节: [7, 1],
+  建军节: [8, 1],
+  教师节: [9, 10],
+  国庆节: [10, 1],
+  国庆: [10, 1],
+  平安夜: [12, 24],
+  圣诞节: [12, 25],
+  世界儿童日: [11, 20],
+  国际儿童日: [11, 20],
 };
 const LUNAR_FESTIVALS: Record<string, [number, number]> = {
-  春节: [1, 1], 大年初一: [1, 1], 元宵节: [1, 15], 元宵: [1, 15], 龙抬头: [2, 2], 端午节: [5, 5], 端午: [5, 5], 七夕节: [7, 7],
-  七夕: [7, 7], 中元节: [7, 15], 中秋节: [8, 15], 中秋: [8, 15], 重阳节: [9, 9], 重阳: [9, 9], 腊八节: [12, 8], 腊八: [12, 8],
+  春节: [1, 1],
+  大年初一: [1, 1],
+  元宵节: [1, 15],
+  元宵: [1, 15],
+  龙抬头: [2, 2],
+  端午节: [5, 5],
+  端午: [5, 5],
+  七夕节: [7, 7],
+  七夕: [7, 7],
+  中元节: [7, 15],
+  中秋节: [8, 15],
+  中秋: [8, 15],
+  重阳节: [9, 9],
+  重阳: [9, 9],
+  腊八节: [12, 8],
+  腊八: [12, 8],
   小年: [12, 23],
 };
 /** Festivals on the nth weekday of a month: 母亲节, 父亲节, 感恩节. */
-const WEEKDAY_FESTIVALS: Record<string, [number, number, number]> = { 母亲节: [5, 7, 2], 父亲节: [6, 7, 3], 感恩节: [11, 4, 4] };
+const WEEKDAY_FESTIVALS: Record<string, [number, number, number]> = {
+  母亲节: [5, 7, 2],
+  父亲节: [6, 7, 3],
+  感恩节: [11, 4, 4],
+};
 
 const FESTIVAL = sticky(
   `(?:${[...Object.keys(SOLAR_FESTIVALS), ...Object.keys(LUNAR_FESTIVALS), ...Object.keys(WEEKDAY_FESTIVALS), '除夕', '大年三十'].sort((a, b) => b.length - a.length).join('|')})`,
@@ -316,9 +504,14 @@ function readFestivalIn(ctx: Ctx, at: number, year: number, inferred: DatePart[]
 }
 
 const readFestival: Reader = (ctx, at) =>
-  ctx.base ? (readFestivalIn(ctx, at, ctx.base.y, ['year']) ?? readSolarTerm(ctx, at, ctx.base.y, ['year'])) : null;
+  ctx.base
+    ? (readFestivalIn(ctx, at, ctx.base.y, ['year']) ??
+      readSolarTerm(ctx, at, ctx.base.y, ['year']))
+    : null;
 
-const CENTURY = sticky(String.raw`(\d{1,2}|[${CN}]{1,3})世纪(?:(\d0|[一二三四五六七八九]十)年代)?(初|末|中叶)?`);
+const CENTURY = sticky(
+  String.raw`(\d{1,2}|[${CN}]{1,3})世纪(?:(\d0|[一二三四五六七八九]十)年代)?(初|末|中叶)?`,
+);
 const DECADE = sticky(String.raw`((?:19|20)?\d0|[一二三四五六七八九]十)年代`);
 
 const readCentury: Reader = (ctx, at) => {
@@ -328,8 +521,18 @@ const readCentury: Reader = (ctx, at) => {
     if (c === null || c < 1 || c > 30) return null;
     const first = (c - 1) * 100;
     const decade = m[2] ? num(m[2]) : null;
-    if (decade !== null) return span(moment(first + decade), 'year', moment(first + decade + 9), 'year', 'year', at + m[0].length, []);
-    if (m[3] === '初') return span(moment(first), 'year', moment(first + 19), 'year', 'year', at + m[0].length, []);
+    if (decade !== null)
+      return span(
+        moment(first + decade),
+        'year',
+        moment(first + decade + 9),
+        'year',
+        'year',
+        at + m[0].length,
+        [],
+      );
+    if (m[3] === '初')
+      return span(moment(first), 'year', moment(first + 19), 'year', 'year', at + m[0].length, []);
     return span(moment(first), 'year', moment(first + 99), 'year', 'year', at + m[0].length, []);
   }
   const d = exec(DECADE, ctx.text, at);
@@ -337,12 +540,40 @@ const readCentury: Reader = (ctx, at) => {
   const value = num(d[1]);
   if (value === null) return null;
   const start = value >= 100 ? value : 1900 + value;
-  return span(moment(start), 'year', moment(start + 9), 'year', 'year', at + d[0].length, value >= 100 ? [] : ['year']);
+  return span(
+    moment(start),
+    'year',
+    moment(start + 9),
+    'year',
+    'year',
+    at + d[0].length,
+    value >= 100 ? [] : ['year'],
+  );
 };
 
-const LUNAR_MONTHS: Record<string, number> = { 正: 1, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 冬: 11, 十二: 12, 腊: 12 };
-const LUNAR_DATE = sticky(String.raw`(农历|阴历)?(闰)?(正|十一|十二|冬|腊|[一二三四五六七八九十])月(初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十|[一二三四五六七八九十])?(?![日号\d])`);
-const LUNAR_NUMERIC = sticky(String.raw`(农历|阴历)(\d{1,2})月(\d{1,2}|[初十廿二三][一二三四五六七八九十]?)?`);
+const LUNAR_MONTHS: Record<string, number> = {
+  正: 1,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+  十一: 11,
+  冬: 11,
+  十二: 12,
+  腊: 12,
+};
+const LUNAR_DATE = sticky(
+  String.raw`(农历|阴历)?(闰)?(正|十一|十二|冬|腊|[一二三四五六七八九十])月(初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十|[一二三四五六七八九十])?(?![日号\d])`,
+);
+const LUNAR_NUMERIC = sticky(
+  String.raw`(农历|阴历)(\d{1,2})月(\d{1,2}|[初十廿二三][一二三四五六七八九十]?)?`,
+);
 
 /** Lunar dates: `农历十月`, `正月十五`, `五月初五`, `八月十五` (a Chinese-numeral day without 日 is lunar). */
 function readLunarIn(ctx: Ctx, at: number, year: number, inferred: DatePart[]): Reading | null {
@@ -356,24 +587,38 @@ function readLunarIn(ctx: Ctx, at: number, year: number, inferred: DatePart[]): 
   const leap = !numeric && m[2] === '闰';
   const special = !numeric && /^[正冬腊]$/u.test(monthText);
   // Without 农历, 闰 or a lunar month name, only a 初X/十X day marks a lunar date.
-  if (!marked && !leap && !special && (dayText === undefined || !/^(?:初|廿|十五$)/u.test(dayText))) return null;
+  if (!marked && !leap && !special && (dayText === undefined || !/^(?:初|廿|十五$)/u.test(dayText)))
+    return null;
   if (month === undefined || month < 1 || month > 12) return null;
   const end = at + m[0].length;
   if (dayText === undefined) {
     const first = lunarToSolar(year, month, 1, leap);
     if (!first) return null;
-    const next = lunarToSolar(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) ?? addDays(first, 29);
+    const next =
+      lunarToSolar(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) ??
+      addDays(first, 29);
     const last = addDays(next, -1);
-    return span(moment(first.y, first.m, first.d), 'day', moment(last.y, last.m, last.d), 'day', 'month', end, inferred);
+    return span(
+      moment(first.y, first.m, first.d),
+      'day',
+      moment(last.y, last.m, last.d),
+      'day',
+      'month',
+      end,
+      inferred,
+    );
   }
   const day = num(dayText.replace(/^初/u, '')) ?? NaN;
   const date = lunarToSolar(year, month, day, leap);
   return date ? single(moment(date.y, date.m, date.d), 'day', end, inferred) : null;
 }
 
-const readLunar: Reader = (ctx, at) => (ctx.base ? readLunarIn(ctx, at, ctx.base.y, ['year']) : null);
+const readLunar: Reader = (ctx, at) =>
+  ctx.base ? readLunarIn(ctx, at, ctx.base.y, ['year']) : null;
 
-const QUARTER_ALONE = sticky(String.raw`(上|下|本|这|该)?个?季度(末|初)?|第?([一二三四1-4])季度(末|初)?`);
+const QUARTER_ALONE = sticky(
+  String.raw`(上|下|本|这|该)?个?季度(末|初)?|第?([一二三四1-4])季度(末|初)?`,
+);
 
 const readQuarter: Reader = (ctx, at) => {
   const m = exec(QUARTER_ALONE, ctx.text, at);
@@ -398,9 +643,30 @@ const readQuarter: Reader = (ctx, at) => {
   return span(moment(y, q * 3 - 2), 'month', moment(y, q * 3), 'month', 'quarter', end, ['year']);
 };
 
-const OFFSET_UNITS: Record<string, Granularity> = { 年: 'year', 个月: 'month', 月: 'month', 季度: 'quarter', 周: 'week', 星期: 'week', 礼拜: 'week', 天: 'day', 日: 'day', 小时: 'hour', 个小时: 'hour', 钟头: 'hour', 个钟头: 'hour', 分钟: 'minute', 秒: 'second', 秒钟: 'second' };
-const OFFSET = sticky(String.raw`(\d{1,3}|[零一二两三四五六七八九十百千]{1,4}|半)(个)?(半|多)?(年|月|季度|周|星期|礼拜|天|日|小时|钟头|分钟|刻钟|秒钟?)(半)?(多)?(以前|之前|前|以后|之后|后|以来|来|以内|之内|内)`);
-const AROUND = sticky(String.raw`(近|最近|过去的?|未来|今后)(\d{1,4}|[零一二两三四五六七八九十百]{1,4}|半)(个)?(多)?(年|个?月|周|星期|礼拜|天|日|个?小时|个?钟头|分钟|秒钟?)`);
+const OFFSET_UNITS: Record<string, Granularity> = {
+  年: 'year',
+  个月: 'month',
+  月: 'month',
+  季度: 'quarter',
+  周: 'week',
+  星期: 'week',
+  礼拜: 'week',
+  天: 'day',
+  日: 'day',
+  小时: 'hour',
+  个小时: 'hour',
+  钟头: 'hour',
+  个钟头: 'hour',
+  分钟: 'minute',
+  秒: 'second',
+  秒钟: 'second',
+};
+const OFFSET = sticky(
+  String.raw`(\d{1,3}|[零一二两三四五六七八九十百千]{1,4}|半)(个)?(半|多)?(年|月|季度|周|星期|礼拜|天|日|小时|钟头|分钟|刻钟|秒钟?)(半)?(多)?(以前|之前|前|以后|之后|后|以来|来|以内|之内|内)`,
+);
+const AROUND = sticky(
+  String.raw`(近|最近|过去的?|未来|今后)(\d{1,4}|[零一二两三四五六七八九十百]{1,4}|半)(个)?(多)?(年|个?月|周|星期|礼拜|天|日|个?小时|个?钟头|分钟|秒钟?)`,
+);
 
 interface Shifted {
   at: Moment;
@@ -409,7 +675,8 @@ interface Shifted {
 
 /** The moment `count` units away from the base; halves step down a unit (`七年半后` → months). */
 function shift(base: Ymd, unit: Granularity, count: number, half: boolean, clock = 0): Shifted {
-  const months = unit === 'year' ? count * 12 + (half ? 6 : 0) : unit === 'month' ? count + (half ? 0.5 : 0) : 0;
+  const months =
+    unit === 'year' ? count * 12 + (half ? 6 : 0) : unit === 'month' ? count + (half ? 0.5 : 0) : 0;
   if (months !== 0 || unit === 'year' || unit === 'month') {
     const whole = Math.trunc(months);
     const { y, m } = addMonths(base.y, base.m, whole);
@@ -421,15 +688,34 @@ function shift(base: Ymd, unit: Granularity, count: number, half: boolean, clock
     const d = addDays(base, Math.trunc(days));
     return { at: moment(d.y, d.m, d.d), g: 'day' };
   }
-  const seconds = unit === 'hour' ? count * 3600 + (half ? 1800 : 0) : unit === 'minute' ? count * 60 + (half ? 30 : 0) : count;
+  const seconds =
+    unit === 'hour'
+      ? count * 3600 + (half ? 1800 : 0)
+      : unit === 'minute'
+        ? count * 60 + (half ? 30 : 0)
+        : count;
   const t = new Date(Date.UTC(base.y, base.m - 1, base.d) + (clock + seconds) * 1000);
   // From a base with a time, minutes and hours away land on a second.
   const g: Granularity = clock > 0 ? 'second' : unit;
-  return { at: moment(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), t.getUTCHours(), t.getUTCMinutes(), t.getUTCSeconds()), g };
+  return {
+    at: moment(
+      t.getUTCFullYear(),
+      t.getUTCMonth() + 1,
+      t.getUTCDate(),
+      t.getUTCHours(),
+      t.getUTCMinutes(),
+      t.getUTCSeconds(),
+    ),
+    g,
+  };
 }
 
 function unitOf(text: string): Granularity {
-  return OFFSET_UNITS[text.replace(/^个/u, '个')] ?? OFFSET_UNITS[text] ?? OFFSET_UNITS[text.replace(/^个/u, '')]!;
+  return (
+    OFFSET_UNITS[text.replace(/^个/u, '个')] ??
+    OFFSET_UNITS[text] ??
+    OFFSET_UNITS[text.replace(/^个/u, '')]!
+  );
 }
 
 const readOffset: Reader = (ctx, at) => {
@@ -451,10 +737,25 @@ const readOffset: Reader = (ctx, at) => {
     amount *= 15;
   }
   const sign = /前|以来|来/u.test(m[7]!) ? -1 : 1;
-  const halfUnits = half ? { year: ['month', 6], month: ['day', 15], week: ['day', 3], day: ['hour', 12], hour: ['minute', 30], minute: ['second', 30] }[unit as 'year'] : undefined;
+  const halfUnits = half
+    ? {
+        year: ['month', 6],
+        month: ['day', 15],
+        week: ['day', 3],
+        day: ['hour', 12],
+        hour: ['minute', 30],
+        minute: ['second', 30],
+      }[unit as 'year']
+    : undefined;
   const target = shift(ctx.base, unit, sign * amount, false, ctx.clock);
   const point = halfUnits
-    ? shift({ y: target.at.y, m: target.at.m, d: target.at.d }, halfUnits[0] as Granularity, sign * (halfUnits[1] as number), false, target.at.h * 3600 + target.at.min * 60 + target.at.s)
+    ? shift(
+        { y: target.at.y, m: target.at.m, d: target.at.d },
+        halfUnits[0] as Granularity,
+        sign * (halfUnits[1] as number),
+        false,
+        target.at.h * 3600 + target.at.min * 60 + target.at.s,
+      )
     : target;
   const end = at + m[0].length;
   const { at: now, g: nowG } = nowOf(ctx);
@@ -488,7 +789,8 @@ const readAround: Reader = (ctx, at) => {
   let target = shift(ctx.base, unit, (forward ? 1 : -1) * count, m[2] === '半', ctx.clock);
   const { at: now, g: nowG } = nowOf(ctx);
   // From a base with a time, `近30天` starts at that time of day.
-  if (ctx.clock > 0 && RANK[target.g] <= RANK.day) target = { at: { ...target.at, h: now.h, min: now.min, s: now.s }, g: 'second' };
+  if (ctx.clock > 0 && RANK[target.g] <= RANK.day)
+    target = { at: { ...target.at, h: now.h, min: now.min, s: now.s }, g: 'second' };
   const g: Granularity = RANK[target.g] > RANK.day ? target.g : 'day';
   return forward
     ? span(now, nowG, target.at, g, g, at + m[0].length, ['year', 'month', 'day'])
@@ -506,7 +808,24 @@ const readYearEdge: Reader = (ctx, at) => {
   return refined === year ? null : refined;
 };
 
-const DATE_READERS: Reader[] = [readNumericDate, readNumericYearMonth, readCentury, readAround, readOffset, readYmd, readRelativeYear, readRelativeMonth, readQuarter, readYearEdge, readLunar, readMonthDay, readRelativeDay, readWeek, readFestival, readDay];
+const DATE_READERS: Reader[] = [
+  readNumericDate,
+  readNumericYearMonth,
+  readCentury,
+  readAround,
+  readOffset,
+  readYmd,
+  readRelativeYear,
+  readRelativeMonth,
+  readQuarter,
+  readYearEdge,
+  readLunar,
+  readMonthDay,
+  readRelativeDay,
+  readWeek,
+  readFestival,
+  readDay,
+];
 
 // ---- refinements after a date: periods, quarters, weeks of a month, festivals, times ----
 
@@ -521,25 +840,35 @@ function readSolarTerm(ctx: Ctx, at: number, year: number, inferred: DatePart[])
   return date ? single(moment(date.y, date.m, date.d), 'day', at + m[0].length, inferred) : null;
 }
 
-const YEAR_PERIOD = sticky(String.raw`(?:的)?(年初|年底|年末|岁末|年中|伊始|初|底|末|上半年|下半年|前半年|后半年|首月|春季|夏季|秋季|冬季|春天|夏天|秋天|冬天|春|夏|秋|冬|暑假|寒假)`);
-const QUARTER = sticky(String.raw`(?:的)?(?:第?([一二三四1-4])|(前|后)([一二两三1-3])个?)季度(末|初)?`);
+const YEAR_PERIOD = sticky(
+  String.raw`(?:的)?(年初|年底|年末|岁末|年中|伊始|初|底|末|上半年|下半年|前半年|后半年|首月|春季|夏季|秋季|冬季|春天|夏天|秋天|冬天|春|夏|秋|冬|暑假|寒假)`,
+);
+const QUARTER = sticky(
+  String.raw`(?:的)?(?:第?([一二三四1-4])|(前|后)([一二两三1-3])个?)季度(末|初)?`,
+);
 const MONTHS_SPAN = sticky(String.raw`(?:的)?(前|后)([一二两三四五六七八九十]{1,2}|\d{1,2})个?月`);
 const MONTH_PERIOD = sticky(String.raw`(?:的)?(上旬|中旬|下旬|月初|月中|月底|月末|初|底|末|中)`);
-const WEEK_OF_MONTH = sticky(String.raw`第([一二三四五1-5])(?:个)?(?:周|星期|礼拜)(?:([一二三四五六日天]))?`);
+const WEEK_OF_MONTH = sticky(
+  String.raw`第([一二三四五1-5])(?:个)?(?:周|星期|礼拜)(?:([一二三四五六日天]))?`,
+);
 const FIRST_DAYS = sticky(String.raw`前([一二两三四五六七八九十]|\d{1,2})天`);
 
 function refineYear(ctx: Ctx, r: Reading): Reading {
   if (r.granularity !== 'year' || RANK[r.fromG] !== RANK.year || r.from.y !== r.to.y) return r;
   const y = r.from.y;
   const inferred = [...r.inferred];
-  const festival = readFestivalIn(ctx, r.end, y, inferred) ?? readLunarIn(ctx, r.end, y, inferred) ?? readSolarTerm(ctx, r.end, y, inferred);
+  const festival =
+    readFestivalIn(ctx, r.end, y, inferred) ??
+    readLunarIn(ctx, r.end, y, inferred) ??
+    readSolarTerm(ctx, r.end, y, inferred);
   if (festival) return festival;
   const nth = exec(DAY_OF_YEAR, ctx.text, r.end);
   if (nth) {
     const n = num(nth[1]);
     if (n !== null && n >= 1 && n <= 366) {
       const day = addDays({ y, m: 1, d: 1 }, n - 1);
-      if (day.y === y) return single(moment(day.y, day.m, day.d), 'day', r.end + nth[0].length, inferred);
+      if (day.y === y)
+        return single(moment(day.y, day.m, day.d), 'day', r.end + nth[0].length, inferred);
     }
   }
   const week = exec(WEEK_OF_YEAR, ctx.text, r.end);
@@ -547,7 +876,15 @@ function refineYear(ctx: Ctx, r: Reading): Reading {
     const n = num(week[1])!;
     const first = { y, m: 1, d: 1 };
     const monday = addDays(addDays(first, (8 - weekday(first)) % 7), (n - 1) * 7);
-    return span(moment(monday.y, monday.m, monday.d), 'day', moment(...sunday(monday)), 'day', 'week', r.end + week[0].length, inferred);
+    return span(
+      moment(monday.y, monday.m, monday.d),
+      'day',
+      moment(...sunday(monday)),
+      'day',
+      'week',
+      r.end + week[0].length,
+      inferred,
+    );
   }
   const p = exec(YEAR_PERIOD, ctx.text, r.end);
   if (p) {
@@ -559,15 +896,30 @@ function refineYear(ctx: Ctx, r: Reading): Reading {
     const seasonName = /^([春夏秋冬])/u.exec(name)?.[1] as '春' | '夏' | '秋' | '冬' | undefined;
     if (seasonName && !/假/u.test(name)) {
       const bounds = season(seasonName, y);
-      if (bounds) return span(moment(bounds[0].y, bounds[0].m, bounds[0].d), 'day', moment(bounds[1].y, bounds[1].m, bounds[1].d), 'day', 'day', end, inferred);
+      if (bounds)
+        return span(
+          moment(bounds[0].y, bounds[0].m, bounds[0].d),
+          'day',
+          moment(bounds[1].y, bounds[1].m, bounds[1].d),
+          'day',
+          'day',
+          end,
+          inferred,
+        );
     }
-    if (/^(?:年底|年末|岁末|底|末)$/u.test(name)) return span(moment(y, 11), 'month', moment(y, 12), 'month', 'month', end, inferred);
-    if (name === '年中') return span(moment(y, 6), 'month', moment(y, 7), 'month', 'month', end, inferred);
-    if (/上半年|前半年/u.test(name)) return span(moment(y, 1), 'month', moment(y, 6), 'month', 'half', end, inferred);
-    if (/下半年|后半年/u.test(name)) return span(moment(y, 7), 'month', moment(y, 12), 'month', 'half', end, inferred);
+    if (/^(?:年底|年末|岁末|底|末)$/u.test(name))
+      return span(moment(y, 11), 'month', moment(y, 12), 'month', 'month', end, inferred);
+    if (name === '年中')
+      return span(moment(y, 6), 'month', moment(y, 7), 'month', 'month', end, inferred);
+    if (/上半年|前半年/u.test(name))
+      return span(moment(y, 1), 'month', moment(y, 6), 'month', 'half', end, inferred);
+    if (/下半年|后半年/u.test(name))
+      return span(moment(y, 7), 'month', moment(y, 12), 'month', 'half', end, inferred);
     if (name === '首月') return single(moment(y, 1), 'month', end, inferred);
-    if (name === '暑假') return span(moment(y, 7), 'month', moment(y, 8), 'month', 'month', end, inferred);
-    if (name === '寒假') return span(moment(y, 1), 'month', moment(y, 2), 'month', 'month', end, inferred);
+    if (name === '暑假')
+      return span(moment(y, 7), 'month', moment(y, 8), 'month', 'month', end, inferred);
+    if (name === '寒假')
+      return span(moment(y, 1), 'month', moment(y, 2), 'month', 'month', end, inferred);
     return { ...r, end };
   }
   const q = exec(QUARTER, ctx.text, r.end);
@@ -602,7 +954,13 @@ function refineYear(ctx: Ctx, r: Reading): Reading {
 }
 
 function refineMonth(ctx: Ctx, r: Reading): Reading {
-  if (r.granularity !== 'month' || r.fromG !== 'month' || r.from.m !== r.to.m || r.from.y !== r.to.y) return r;
+  if (
+    r.granularity !== 'month' ||
+    r.fromG !== 'month' ||
+    r.from.m !== r.to.m ||
+    r.from.y !== r.to.y
+  )
+    return r;
   const { y, m } = r.from;
   const inferred = [...r.inferred];
   const last = daysInMonth(y, m);
@@ -611,8 +969,17 @@ function refineMonth(ctx: Ctx, r: Reading): Reading {
     const end = r.end + p[0].length;
     const name = p[1]!;
     const days: Record<string, [number, number]> = {
-      上旬: [1, 10], 中旬: [11, 20], 下旬: [21, last], 月初: [1, 10], 初: [1, 10], 月中: [11, 20], 中: [11, 20],
-      月底: [last - 6, last], 月末: [last - 6, last], 底: [last - 6, last], 末: [last - 6, last],
+      上旬: [1, 10],
+      中旬: [11, 20],
+      下旬: [21, last],
+      月初: [1, 10],
+      初: [1, 10],
+      月中: [11, 20],
+      中: [11, 20],
+      月底: [last - 6, last],
+      月末: [last - 6, last],
+      底: [last - 6, last],
+      末: [last - 6, last],
     };
     const [from, to] = days[name]!;
     return span(moment(y, m, from), 'day', moment(y, m, to), 'day', 'day', end, inferred);
@@ -632,24 +999,67 @@ function refineMonth(ctx: Ctx, r: Reading): Reading {
       if (day.m !== m) return r;
       return single(moment(day.y, day.m, day.d), 'day', end, inferred);
     }
-    return span(moment(start.y, start.m, start.d), 'day', moment(...sunday(start)), 'day', 'week', end, inferred);
+    return span(
+      moment(start.y, start.m, start.d),
+      'day',
+      moment(...sunday(start)),
+      'day',
+      'week',
+      end,
+      inferred,
+    );
   }
   const firstDays = exec(FIRST_DAYS, ctx.text, r.end);
   if (firstDays) {
     const n = num(firstDays[1])!;
-    if (n >= 1 && n <= last) return span(moment(y, m, 1), 'day', moment(y, m, n), 'day', 'day', r.end + firstDays[0].length, inferred);
+    if (n >= 1 && n <= last)
+      return span(
+        moment(y, m, 1),
+        'day',
+        moment(y, m, n),
+        'day',
+        'day',
+        r.end + firstDays[0].length,
+        inferred,
+      );
   }
   return r;
 }
 
 const PARTS_OF_DAY: Record<string, [number, number]> = {
-  凌晨: [0, 5], 黎明: [4, 6], 清晨: [5, 8], 早上: [6, 9], 早晨: [6, 9], 早间: [6, 9], 上午: [8, 11], 中午: [12, 13],
-  午间: [12, 13], 下午: [13, 17], 午后: [13, 17], 傍晚: [17, 19], 晚上: [19, 23], 晚间: [19, 23], 夜里: [20, 23],
-  夜间: [20, 23], 半夜: [23, 23], 午夜: [0, 0], 深夜: [22, 23], 白天: [6, 18], 晚: [19, 23], 早: [6, 9], 夜: [20, 23],
+  凌晨: [0, 5],
+  黎明: [4, 6],
+  清晨: [5, 8],
+  早上: [6, 9],
+  早晨: [6, 9],
+  早间: [6, 9],
+  上午: [8, 11],
+  中午: [12, 13],
+  午间: [12, 13],
+  下午: [13, 17],
+  午后: [13, 17],
+  傍晚: [17, 19],
+  晚上: [19, 23],
+  晚间: [19, 23],
+  夜里: [20, 23],
+  夜间: [20, 23],
+  半夜: [23, 23],
+  午夜: [0, 0],
+  深夜: [22, 23],
+  白天: [6, 18],
+  晚: [19, 23],
+  早: [6, 9],
+  夜: [20, 23],
 };
-const PART_OF_DAY = sticky(`(?:${Object.keys(PARTS_OF_DAY).sort((a, b) => b.length - a.length).join('|')})`);
+const PART_OF_DAY = sticky(
+  `(?:${Object.keys(PARTS_OF_DAY)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})`,
+);
 const CLOCK = sticky(String.raw`\s*(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?`);
-const HOUR = sticky(String.raw`\s*(\d{1,2}|[${CN}]{1,3})\s*[点時时](?:\s*(半)|\s*([一二三1-3])刻|\s*(\d{1,2}|[${CN}]{1,3})\s*分?(?:\s*(\d{1,2}|[${CN}]{1,3})\s*秒)?|\s*(整|许|多钟|多))?`);
+const HOUR = sticky(
+  String.raw`\s*(\d{1,2}|[${CN}]{1,3})\s*[点時时](?:\s*(半)|\s*([一二三1-3])刻|\s*(\d{1,2}|[${CN}]{1,3})\s*分?(?:\s*(\d{1,2}|[${CN}]{1,3})\s*秒)?|\s*(整|许|多钟|多))?`,
+);
 
 function to24(hour: number, part: string | null): number {
   if (part === null) return hour;
@@ -660,7 +1070,12 @@ function to24(hour: number, part: string | null): number {
 }
 
 /** A part of the day and/or clock time after a day: `上午`, `晚上8时`, `下午3:00`, `十一点半`. */
-function withTime(ctx: Ctx, r: Reading, at: number, knownPart: string | null = null): Reading | null {
+function withTime(
+  ctx: Ctx,
+  r: Reading,
+  at: number,
+  knownPart: string | null = null,
+): Reading | null {
   let pos = at;
   let part = knownPart;
   const p = exec(PART_OF_DAY, ctx.text, pos);
@@ -684,11 +1099,16 @@ function withTime(ctx: Ctx, r: Reading, at: number, knownPart: string | null = n
     if (h0 === null || h0 > 24) return null;
     const h = to24(h0 === 24 ? 0 : h0, part);
     const quarter = hour[3] ? num(hour[3])! * 15 : null;
-    const min = hour[2] ? 30 : quarter ?? (hour[4] ? num(hour[4]) : null);
+    const min = hour[2] ? 30 : (quarter ?? (hour[4] ? num(hour[4]) : null));
     const s = hour[5] ? num(hour[5]) : null;
     if (min !== null && (min > 59 || min < 0)) return null;
     const x = moment(day.y, day.m, day.d, h, min ?? 0, s ?? 0);
-    return single(x, s !== null ? 'second' : min !== null ? 'minute' : 'hour', pos + hour[0].length, [...r.inferred]);
+    return single(
+      x,
+      s !== null ? 'second' : min !== null ? 'minute' : 'hour',
+      pos + hour[0].length,
+      [...r.inferred],
+    );
   }
   if (part && r.granularity === 'day') {
     // A part of the day without a clock keeps the day's precision: `11月29日上午` is 2023-11-29.
@@ -708,8 +1128,15 @@ function readPoint(ctx: Ctx, at: number): Reading | null {
     return r;
   }
   // A time alone (`晚上8点`, `下午3:00`) is today's, given a base.
-  if (ctx.base && /^(?:\d|[零一二三四五六七八九十两]|凌晨|黎明|清晨|早|上午|中午|午|下午|傍晚|晚|夜|半夜|午夜|深夜|白天)/u.test(ctx.text.slice(at, at + 2))) {
-    const today = single(moment(ctx.base.y, ctx.base.m, ctx.base.d), 'day', at, ['year', 'month', 'day']);
+  if (
+    ctx.base &&
+    /^[\d零一二三四五六七八九十两早午晚夜凌黎清上中下傍半深白]/u.test(ctx.text.slice(at, at + 2))
+  ) {
+    const today = single(moment(ctx.base.y, ctx.base.m, ctx.base.d), 'day', at, [
+      'year',
+      'month',
+      'day',
+    ]);
     const timed = withTime(ctx, today, at);
     if (timed && timed.end > at && RANK[timed.granularity] > RANK.day) return timed;
   }
@@ -726,7 +1153,11 @@ function readRange(ctx: Ctx, first: Reading): Reading {
   const base = { y: first.from.y, m: first.from.m, d: first.from.d };
   // Relative words on the right keep the document's base (`去年到现在`); partial dates take the left's year.
   let second = readPoint(ctx, at);
-  const bareTime = second !== null && RANK[second.granularity] >= RANK.hour && second.inferred.has('day') && RANK[first.granularity] >= RANK.day;
+  const bareTime =
+    second !== null &&
+    RANK[second.granularity] >= RANK.hour &&
+    second.inferred.has('day') &&
+    RANK[first.granularity] >= RANK.day;
   if (second && (second.inferred.has('year') || bareTime)) second = readPoint({ ...ctx, base }, at);
   // A bare number after the join is a day (`12-19日`) or month (`1-五月`) of the first.
   if (!second) {
@@ -734,27 +1165,50 @@ function readRange(ctx: Ctx, first: Reading): Reading {
     const monthOnly = exec(sticky(String.raw`(${NUM})\s*月`), ctx.text, at);
     if (dayOnly && first.granularity === 'day') {
       const d = num(dayOnly[1]);
-      if (d !== null && isValidDate(base.y, base.m, d)) second = single(moment(base.y, base.m, d), 'day', at + dayOnly[0].length);
+      if (d !== null && isValidDate(base.y, base.m, d))
+        second = single(moment(base.y, base.m, d), 'day', at + dayOnly[0].length);
     } else if (monthOnly && first.granularity === 'month') {
       const mo = num(monthOnly[1]);
-      if (mo !== null && mo >= 1 && mo <= 12) second = single(moment(base.y, mo), 'month', at + monthOnly[0].length);
+      if (mo !== null && mo >= 1 && mo <= 12)
+        second = single(moment(base.y, mo), 'month', at + monthOnly[0].length);
     }
   }
   // `下午1点10分到3点`: a bare later hour keeps the first's afternoon.
-  if (second && RANK[second.granularity] >= RANK.hour && RANK[first.granularity] >= RANK.hour && compare(second.from, first.from) < 0 && second.from.h < 12) {
+  if (
+    second &&
+    RANK[second.granularity] >= RANK.hour &&
+    RANK[first.granularity] >= RANK.hour &&
+    compare(second.from, first.from) < 0 &&
+    second.from.h < 12
+  ) {
     const h = second.from.h + 12;
     second = { ...second, from: { ...second.from, h }, to: { ...second.to, h } };
   }
   if (!second || compare(second.to, first.from) < 0) return first;
-  const g = RANK[first.granularity] >= RANK[second.granularity] ? first.granularity : second.granularity;
-  return { from: first.from, to: second.to, fromG: first.fromG, toG: second.toG, granularity: g, inferred: first.inferred, end: second.end };
+  const g =
+    RANK[first.granularity] >= RANK[second.granularity] ? first.granularity : second.granularity;
+  return {
+    from: first.from,
+    to: second.to,
+    fromG: first.fromG,
+    toG: second.toG,
+    granularity: g,
+    inferred: first.inferred,
+    end: second.end,
+  };
 }
 
 /** A bare number before the join that the second end completes: `2019年4月12-19日`, `2019年1-五月`. */
 function readLeadingPartial(ctx: Ctx, at: number): Reading | null {
-  const m = exec(sticky(String.raw`((?:\d{4}|[零〇○一二三四五六七八九]{2,4})年)?(?:(${NUM})月)?(${NUM})(?=\s*(?:至|到|-|~|～|－)\s*${NUM}\s*[日号月])`), ctx.text, at);
+  const m = exec(
+    sticky(
+      String.raw`((?:\d{4}|[零〇○一二三四五六七八九]{2,4})年)?(?:(${NUM})月)?(${NUM})(?=\s*(?:至|到|-|~|～|－)\s*${NUM}\s*[日号月])`,
+    ),
+    ctx.text,
+    at,
+  );
   if (!m || (!m[1] && !m[2])) return null;
-  const y = m[1] ? yearOf(m[1].slice(0, -1), ctx.base) : ctx.base?.y ?? null;
+  const y = m[1] ? yearOf(m[1].slice(0, -1), ctx.base) : (ctx.base?.y ?? null);
   if (y === null) return null;
   const monthGiven = m[2] !== undefined;
   const mo = monthGiven ? num(m[2]) : num(m[3]);
@@ -774,11 +1228,27 @@ function readOpenEnd(ctx: Ctx, r: Reading): Reading {
   const { at: now, g } = nowOf(ctx);
   const before = exec(BEFORE, ctx.text, r.end);
   if (before && compare(r.to, now) > 0) {
-    return { from: now, to: r.to, fromG: g, toG: r.toG, granularity: r.granularity, inferred: new Set([...r.inferred, 'year', 'month', 'day']), end: r.end + before[0].length };
+    return {
+      from: now,
+      to: r.to,
+      fromG: g,
+      toG: r.toG,
+      granularity: r.granularity,
+      inferred: new Set([...r.inferred, 'year', 'month', 'day']),
+      end: r.end + before[0].length,
+    };
   }
   const since = exec(SINCE, ctx.text, r.end);
   if (since && compare(r.from, now) <= 0) {
-    return { from: r.from, to: endOf(now, g), fromG: r.fromG, toG: g, granularity: r.granularity, inferred: new Set([...r.inferred, 'year', 'month', 'day']), end: r.end + since[0].length };
+    return {
+      from: r.from,
+      to: endOf(now, g),
+      fromG: r.fromG,
+      toG: g,
+      granularity: r.granularity,
+      inferred: new Set([...r.inferred, 'year', 'month', 'day']),
+      end: r.end + since[0].length,
+    };
   }
   return r;
 }
@@ -808,13 +1278,73 @@ function format(r: Reading): string {
 const INFERRED_ORDER: DatePart[] = ['year', 'month', 'day'];
 
 /** Where a date could start: digits, numerals before a date unit, relative words, festivals. */
+const TRIGGER_WORDS = [
+  '前天',
+  '后天',
+  '大前',
+  '大后',
+  '去年',
+  '次日',
+  '翌日',
+  '本季度',
+  '季度',
+  '年底',
+  '年末',
+  '岁末',
+  '年初',
+  '年中',
+  '上半年',
+  '下半年',
+  '过去',
+  '未来',
+  '农历',
+  '阴历',
+  '正月',
+  '腊月',
+  '冬月',
+  '上上',
+  '下下',
+  '日前',
+  '连日',
+  '现在',
+  '目前',
+  '当前',
+  '如今',
+  '凌晨',
+  '黎明',
+  '清晨',
+  '上午',
+  '中午',
+  '下午',
+  '傍晚',
+  '半夜',
+  '深夜',
+  '白天',
+  '来年',
+  '后年',
+  '除夕',
+  ...Object.keys(SOLAR_FESTIVALS),
+  ...Object.keys(LUNAR_FESTIVALS),
+  ...Object.keys(WEEKDAY_FESTIVALS),
+];
 const TRIGGER = new RegExp(
-  String.raw`\d|[${CN}]{1,4}(?=\s*(?:年|月|日|号|点|时|世纪|年代))|今|昨|明|前天|后天|大前|大后|去年|次日|翌日|当[天日月年]|本[月年周]|这个?[月周]|上[个一]?(?:[月周年]|礼拜|星期|季度)|下[个一]?(?:[月周年]|礼拜|星期|季度)|本季度|这个?季度|季度|年底|年末|岁末|年初|年中|上半年|下半年|近|最近|过去|未来|今后|农历|阴历|闰|正月|腊月|冬月|上上|下下|[周星礼]|近日|日前|连日|现在|目前|当前|如今|凌晨|黎明|清晨|早|上午|中午|午|下午|傍晚|晚|夜|半夜|深夜|白天|来年|后年|半(?=[年个天小钟分])|[${CN}]{1,4}(?=多?个|多?[天周]|小时|分钟|秒|星期|礼拜|季度)|${[...Object.keys(SOLAR_FESTIVALS), ...Object.keys(LUNAR_FESTIVALS), ...Object.keys(WEEKDAY_FESTIVALS), '除夕'].join('|')}`,
+  [
+    String.raw`\d`,
+    String.raw`[${CN}]{1,4}(?=\s*(?:年|月|日|号|点|时|世纪|年代)|多?个|多?[天周]|小时|分钟|秒|星期|礼拜|季度)`,
+    String.raw`当[天日月年]`,
+    String.raw`本[月年周]`,
+    String.raw`这个?(?:[月周]|季度)`,
+    String.raw`[上下][个一]?(?:[月周年]|礼拜|星期|季度)`,
+    String.raw`半(?=[年个天小钟分])`,
+    ...[...new Set(TRIGGER_WORDS)].sort((a, b) => b.length - a.length),
+    '[今昨明近最早晚夜周星礼午闰]',
+  ].join('|'),
   'gu',
 );
 
 /** Words the trigger catches that are not dates here (`明显`, `晚会`, `前天` in `前天下`…). */
-const NOT_DATE = /^(?:明显|明确|明白|晚会|晚报|早已|早就|早期|周围|周边|周年|周期|今后|当年度|星级|礼物|礼堂|夜班|午餐|晚餐|早餐|当月度)/u;
+const NOT_DATE =
+  /^(?:明显|明确|明白|晚会|晚报|早已|早就|早期|周围|周边|周年|周期|今后|当年度|星级|礼物|礼堂|夜班|午餐|晚餐|早餐|当月度)/u;
 
 export interface DateOptions {
   /** ISO date (or date-time) that relative and partial dates resolve against. */
@@ -868,7 +1398,13 @@ function isDuration(text: string, start: number, end: number, matched: string): 
   if (!yearOnly) return false;
   // `03年`, `九七年` are years; `3年`, `五年`, `十年` are spans of time.
   const digits = yearOnly[1]!;
-  const twoDigitYear = /^\d{2}$/u.test(digits) || /^[零〇○一二三四五六七八九]{2}$/u.test(digits);
+  // Two digits are a year when written like one (`03年`, `98年`); `10年` and `20年` are spans of time.
+  const twoDigitYear =
+    /^(?:0\d|[3-9]\d)$/u.test(digits) || /^[零〇○一二三四五六七八九]{2}$/u.test(digits);
   const next = text.slice(end, end + 2);
-  return !twoDigitYear || /^(?:[来多半以间内里后前]|的时间)/u.test(next) || /[近约余多]$/u.test(text.slice(Math.max(0, start - 1), start));
+  return (
+    !twoDigitYear ||
+    /^(?:[来多半以间内里后前]|的时间)/u.test(next) ||
+    /[近约余多]$/u.test(text.slice(Math.max(0, start - 1), start))
+  );
 }

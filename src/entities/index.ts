@@ -3,8 +3,14 @@
  * Dates are found first; numbers never take digits a date holds.
  */
 import { blockText } from '../document/build.js';
-import { codePointLength } from '../document/normalize.js';
-import type { Article, DateEntity, Entities, NumberEntity, OrganizationEntity, Position } from '../document/types.js';
+import type {
+  Article,
+  DateEntity,
+  Entities,
+  NumberEntity,
+  OrganizationEntity,
+  Position,
+} from '../document/types.js';
 import { findDates } from './dates.js';
 import { findNumbers } from './numbers.js';
 import { canonicalNames, findOrganizations } from './organizations.js';
@@ -20,27 +26,75 @@ interface TextEntities {
   organizations: Array<{ text: string; start: number; end: number }>;
 }
 
-/** Code-point offset of a UTF-16 index (they differ only past astral characters). */
-function codePoints(text: string, index: number): number {
-  return codePointLength(text.slice(0, index));
+/** UTF-16 index → code-point offset; the identity unless the text holds astral characters. */
+function codePointMap(text: string): (index: number) => number {
+  let astral = false;
+  for (let i = 0; i < text.length && !astral; i++)
+    astral = text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff;
+  if (!astral) return (index) => index;
+  const prefix = new Uint32Array(text.length + 1);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    prefix[i + 1] = prefix[i]! + (c >= 0xdc00 && c <= 0xdfff ? 0 : 1);
+  }
+  return (index) => prefix[index]!;
+}
+
+/** Whether [start, end) overlaps one of the sorted, disjoint spans (binary search). */
+function overlaps(
+  spans: ReadonlyArray<{ start: number; end: number }>,
+  start: number,
+  end: number,
+): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo]!.start < end;
 }
 
 function inText(text: string, options: EntityOptions): TextEntities {
   const dates = findDates(text, { baseDate: options.baseDate ?? null });
-  const taken = (start: number, end: number): boolean => dates.some((d) => start < d.end && end > d.start);
+  const taken = (start: number, end: number): boolean => overlaps(dates, start, end);
   const numbers = findNumbers(text, { taken });
   const organizations = /\p{Script=Han}/u.test(text) ? findOrganizations(text) : [];
   return {
-    numbers: numbers.map(({ start, end, text: t, value, valueTo, approx, unit, kind, currency }) => ({
-      text: t, value, valueTo, approx, unit, kind, currency, start, end,
+    numbers: numbers.map(
+      ({ start, end, text: t, value, valueTo, approx, unit, kind, currency }) => ({
+        text: t,
+        value,
+        valueTo,
+        approx,
+        unit,
+        kind,
+        currency,
+        start,
+        end,
+      }),
+    ),
+    dates: dates.map(({ start, end, text: t, value, granularity, inferred }) => ({
+      text: t,
+      value,
+      granularity,
+      inferred,
+      start,
+      end,
     })),
-    dates: dates.map(({ start, end, text: t, value, granularity, inferred }) => ({ text: t, value, granularity, inferred, start, end })),
     organizations,
   };
 }
 
-function position(text: string, section: number, block: number, start: number, end: number): Position {
-  return { section, block, start: codePoints(text, start), end: codePoints(text, end) };
+function position(
+  map: (index: number) => number,
+  section: number,
+  block: number,
+  start: number,
+  end: number,
+): Position {
+  return { section, block, start: map(start), end: map(end) };
 }
 
 /** Groups mentions under one name per organization; short forms go under the full name. */
@@ -61,22 +115,31 @@ export function extractEntities(text: string, options: EntityOptions = {}): Enti
   return collect([{ text, section: 0, block: 0 }], options);
 }
 
-function collect(parts: Array<{ text: string; section: number; block: number }>, options: EntityOptions): Entities {
+function collect(
+  parts: Array<{ text: string; section: number; block: number }>,
+  options: EntityOptions,
+): Entities {
   const numbers: NumberEntity[] = [];
   const dates: DateEntity[] = [];
   const mentions: Array<{ text: string; at: Position }> = [];
   for (const { text, section, block } of parts) {
     if (text.length === 0) continue;
     const found = inText(text, options);
-    for (const { start, end, ...rest } of found.numbers) numbers.push({ ...rest, at: position(text, section, block, start, end) });
-    for (const { start, end, ...rest } of found.dates) dates.push({ ...rest, at: position(text, section, block, start, end) });
-    for (const o of found.organizations) mentions.push({ text: o.text, at: position(text, section, block, o.start, o.end) });
+    const map = codePointMap(text);
+    for (const { start, end, ...rest } of found.numbers)
+      numbers.push({ ...rest, at: position(map, section, block, start, end) });
+    for (const { start, end, ...rest } of found.dates)
+      dates.push({ ...rest, at: position(map, section, block, start, end) });
+    for (const o of found.organizations)
+      mentions.push({ text: o.text, at: position(map, section, block, o.start, o.end) });
   }
   return { numbers, dates, organizations: groupOrganizations(mentions) };
 }
 
 /** Entities of every block of an article, resolved against `baseDate` or the publish date. */
 export function articleEntities(article: Article, options: EntityOptions = {}): Entities {
-  const parts = article.sections.flatMap((section, s) => section.blocks.map((block, b) => ({ text: blockText(block), section: s, block: b })));
+  const parts = article.sections.flatMap((section, s) =>
+    section.blocks.map((block, b) => ({ text: blockText(block), section: s, block: b })),
+  );
   return collect(parts, { baseDate: options.baseDate ?? article.meta.published });
 }

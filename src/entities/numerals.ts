@@ -4,16 +4,60 @@
  */
 
 export const CN_DIGITS: Record<string, number> = {
-  零: 0, 〇: 0, '○': 0, 洞: 0, 一: 1, 壹: 1, 幺: 1, 二: 2, 贰: 2, 貳: 2, 两: 2, 兩: 2, 三: 3, 叁: 3, 參: 3, 弎: 3,
-  四: 4, 肆: 4, 五: 5, 伍: 5, 六: 6, 陆: 6, 陸: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
+  零: 0,
+  〇: 0,
+  '○': 0,
+  洞: 0,
+  一: 1,
+  壹: 1,
+  幺: 1,
+  二: 2,
+  贰: 2,
+  貳: 2,
+  两: 2,
+  兩: 2,
+  三: 3,
+  叁: 3,
+  參: 3,
+  弎: 3,
+  四: 4,
+  肆: 4,
+  五: 5,
+  伍: 5,
+  六: 6,
+  陆: 6,
+  陸: 6,
+  七: 7,
+  柒: 7,
+  八: 8,
+  捌: 8,
+  九: 9,
+  玖: 9,
 };
-export const CN_SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
-export const CN_BIG_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 兆: 1e12 };
+export const CN_SMALL_UNITS: Record<string, number> = {
+  十: 10,
+  拾: 10,
+  百: 100,
+  佰: 100,
+  千: 1000,
+  仟: 1000,
+};
+export const CN_BIG_UNITS: Record<string, number> = {
+  万: 1e4,
+  萬: 1e4,
+  亿: 1e8,
+  億: 1e8,
+  兆: 1e12,
+};
 
 export const DIGIT_CHARS = Object.keys(CN_DIGITS).join('');
 export const UNIT_CHARS = [...Object.keys(CN_SMALL_UNITS), ...Object.keys(CN_BIG_UNITS)].join('');
 
-type Token = { kind: 'num'; value: number; chinese: boolean } | { kind: 'small'; value: number } | { kind: 'big'; value: number } | { kind: 'zero' };
+type Token =
+  | { kind: 'num'; value: number; chinese: boolean }
+  | { kind: 'small'; value: number }
+  | { kind: 'big'; value: number }
+  | { kind: 'zero' };
 
 /** Splits an integer numeral (no sign, point or fraction) into digits, numbers and units. */
 function tokenize(text: string): Token[] | null {
@@ -68,7 +112,9 @@ function small(tokens: Token[]): number | null {
       return null;
     }
   }
-  if (current !== null) result += lastUnit !== null && !zeroAfterUnit && lastUnit >= 100 ? (current * lastUnit) / 10 : current;
+  if (current !== null)
+    result +=
+      lastUnit !== null && !zeroAfterUnit && lastUnit >= 100 ? (current * lastUnit) / 10 : current;
   return result;
 }
 
@@ -105,7 +151,9 @@ function unsigned(text: string): number | null {
   const base = whole.trim() === '' && fraction !== undefined ? 0 : integer(tokens);
   if (base === null) return null;
   if (fraction === undefined) return base;
-  const digits = [...fraction.replace(/\s/gu, '')].map((c) => (c >= '0' && c <= '9' ? Number(c) : CN_DIGITS[c]));
+  const digits = [...fraction.replace(/\s/gu, '')].map((c) =>
+    c >= '0' && c <= '9' ? Number(c) : CN_DIGITS[c],
+  );
   if (digits.length === 0 || digits.some((d) => d === undefined)) return null;
   return base + Number(`0.${digits.join('')}`);
 }
@@ -118,7 +166,7 @@ export function numeralValue(raw: string): number | null {
   const text = raw.replace(/\s+/gu, ' ').trim();
   const negative = /^[负負\-−]/u.test(text);
   const body = negative ? text.slice(1).trim() : text;
-  if (/^\d[\d,]*(?:\.\d+)?[eE][+-]?\d+$/u.test(body) || /^\.\d+$/u.test(body)) {
+  if (/^\d[\d,]*(?:\.\d+)?e[+-]?\d+$/iu.test(body) || /^\.\d+$/u.test(body)) {
     const value = Number(body.replace(/,/gu, ''));
     return Number.isFinite(value) ? (negative ? -value : value) : null;
   }
@@ -133,17 +181,21 @@ export function numeralValue(raw: string): number | null {
     const value = Number(arabicMixed[1]) + Number(arabicMixed[2]) / Number(arabicMixed[3]);
     return Number(arabicMixed[3]) === 0 ? null : negative ? -value : value;
   }
-  const mixed = /^(.+?)\s*又\s*(.+)$/u.exec(body);
-  if (mixed) {
-    const whole = numeralValue(mixed[1]!);
-    const part = numeralValue(mixed[2]!);
+  // Split at markers with indexOf, not with lazy regexes that backtrack on hostile input.
+  const and = body.indexOf('又');
+  if (and > 0) {
+    const whole = numeralValue(body.slice(0, and));
+    const part = numeralValue(body.slice(and + 1));
     return whole === null || part === null ? null : (negative ? -1 : 1) * (whole + part);
   }
-  const fraction = /^(.+?)\s*分\s*之\s*(.+)$/u.exec(body) ?? /^(\d+(?:\.\d+)?)\s?\/\s?(\d+(?:\.\d+)?)$/u.exec(body);
-  if (fraction) {
-    const slash = body.includes('/');
-    const denominator = numeralValue(slash ? fraction[2]! : fraction[1]!);
-    const numerator = numeralValue(slash ? fraction[1]! : fraction[2]!);
+  const per = /分\s*之/u.exec(body);
+  const slash = per ? null : /^(\d+(?:\.\d+)?)\s?\/\s?(\d+(?:\.\d+)?)$/u.exec(body);
+  if ((per && per.index > 0) || slash) {
+    const denominatorText = per ? body.slice(0, per.index) : slash![2]!;
+    const numeratorText = per ? body.slice(per.index + per[0].length) : slash![1]!;
+    if (numeratorText.trim() === '') return null;
+    const denominator = numeralValue(denominatorText);
+    const numerator = numeralValue(numeratorText);
     if (denominator === null || numerator === null || denominator === 0) return null;
     return (negative ? -1 : 1) * (numerator / denominator);
   }

@@ -15,31 +15,184 @@ export interface FoundOrg {
 
 /** Heads, longest first; a token ending with one of them can end an organization. */
 const HEADS = [
-  '股份有限公司', '有限责任公司', '有限公司', '集团公司', '总公司', '分公司', '公司', '集团', '银行', '证券', '保险',
-  '中华全国妇女联合会', '妇女联合会', '联合会', '委员会', '常委会', '理事会', '基金会', '研究会', '促进会', '红十字会',
-  '协会', '学会', '商会', '工会', '总工会', '妇联', '侨联', '文联', '科协', '残联', '工商联', '团委', '党委', '党组',
-  '支部', '党支部', '人民政府', '人大', '政协', '市委', '县委', '区委', '省委', '法院', '中院', '高院', '检察院', '公安局', '教育局', '卫健委',
-  '发改委', '委', '局', '厅', '署', '部', '办', '办公室', '司', '处', '所', '研究所', '研究院', '科学院', '社科院',
-  '工程院', '院', '大学', '学院', '中学', '小学', '学校', '幼儿园', '医院', '卫生院', '中心', '支队', '大队', '总队',
-  '队', '军', '部队', '舰队', '台', '电台', '电视台', '网', '报社', '日报', '晚报', '报', '杂志社', '出版社', '通讯社',
-  '社', '党', '联盟', '组织', '基金', '交易所', '合作社', '俱乐部', '事务所', '馆', '博物馆', '图书馆', '站', '厂',
-  '代表团', '考察团', '议会', '内阁', '政府军',
+  '股份有限公司',
+  '有限责任公司',
+  '有限公司',
+  '集团公司',
+  '总公司',
+  '分公司',
+  '公司',
+  '集团',
+  '银行',
+  '证券',
+  '保险',
+  '中华全国妇女联合会',
+  '妇女联合会',
+  '联合会',
+  '委员会',
+  '常委会',
+  '理事会',
+  '基金会',
+  '研究会',
+  '促进会',
+  '红十字会',
+  '协会',
+  '学会',
+  '商会',
+  '工会',
+  '总工会',
+  '妇联',
+  '侨联',
+  '文联',
+  '科协',
+  '残联',
+  '工商联',
+  '团委',
+  '党委',
+  '党组',
+  '支部',
+  '党支部',
+  '人民政府',
+  '人大',
+  '政协',
+  '市委',
+  '县委',
+  '区委',
+  '省委',
+  '法院',
+  '中院',
+  '高院',
+  '检察院',
+  '公安局',
+  '教育局',
+  '卫健委',
+  '发改委',
+  '委',
+  '局',
+  '厅',
+  '署',
+  '部',
+  '办',
+  '办公室',
+  '司',
+  '处',
+  '所',
+  '研究所',
+  '研究院',
+  '科学院',
+  '社科院',
+  '工程院',
+  '院',
+  '大学',
+  '学院',
+  '中学',
+  '小学',
+  '学校',
+  '幼儿园',
+  '医院',
+  '卫生院',
+  '中心',
+  '支队',
+  '大队',
+  '总队',
+  '队',
+  '军',
+  '部队',
+  '舰队',
+  '台',
+  '电台',
+  '电视台',
+  '网',
+  '报社',
+  '日报',
+  '晚报',
+  '报',
+  '杂志社',
+  '出版社',
+  '通讯社',
+  '社',
+  '党',
+  '联盟',
+  '组织',
+  '基金',
+  '交易所',
+  '合作社',
+  '俱乐部',
+  '事务所',
+  '馆',
+  '博物馆',
+  '图书馆',
+  '站',
+  '厂',
+  '代表团',
+  '考察团',
+  '议会',
+  '内阁',
+  '政府军',
 ].sort((a, b) => b.length - a.length);
 
 /** Heads too generic to stand after a bare body word: `妇联组织`, `服务中心` alone are not names. */
-const WEAK_HEADS = new Set(['组织', '中心', '部', '处', '所', '院', '委', '局', '办', '站', '社', '报', '网', '台', '馆', '队', '军', '司', '党', '基金']);
+const WEAK_HEADS = new Set([
+  '组织',
+  '中心',
+  '部',
+  '处',
+  '所',
+  '院',
+  '委',
+  '局',
+  '办',
+  '站',
+  '社',
+  '报',
+  '网',
+  '台',
+  '馆',
+  '队',
+  '军',
+  '司',
+  '党',
+  '基金',
+]);
 
 /** Heads that make an event or a meeting, not a body: `代表大会`, `座谈会`, `博览会`. */
-const EVENT = /(?:大会|会议|论坛|座谈会|博览会|运动会|展览会|交易会|研讨会|峰会|庆典|活动|比赛|赛|节|仪式|典礼|晚会|年会|宣传周)$/u;
+const EVENT =
+  /(?:大会|会议|论坛|座谈会|博览会|运动会|展览会|交易会|研讨会|峰会|庆典|活动|比赛|赛|节|仪式|典礼|晚会|年会|宣传周)$/u;
 
 /** Generic compounds that end in a head but name no one: `妇联组织`, `社会组织`, `基层党组织`. */
-const GENERIC = /^(?:妇联组织|社会组织|基层组织|党组织|基层党组织|群团组织|组织|有关部门|相关部门|各部门|职能部门|部门|政府部门|主管部门|中心|服务中心|公司|企业|学校|医院|银行|单位|机构|网|互联网|电网|官网|全网|本网|该网|该公司|本公司|我国政府|当地政府|地方政府|两会|社会|总部|全党|全军|各级党委|党委|党组|委员会|市场|世界|国家|高校|大学|学院|法院|检察院)$/u;
+const GENERIC =
+  /^(?:妇联组织|社会组织|基层组织|党组织|基层党组织|群团组织|组织|有关部门|相关部门|各部门|职能部门|部门|政府部门|主管部门|中心|服务中心|公司|企业|学校|医院|银行|单位|机构|网|互联网|电网|官网|全网|本网|该网|该公司|本公司|我国政府|当地政府|地方政府|两会|社会|总部|合作社|俱乐部|工作室|全党|全军|各级党委|党委|党组|委员会|市场|世界|国家|高校|大学|学院|法院|检察院)$/u;
 
 const PLACE_TAGS = new Set(['ns', 'nsf']);
 const NAME_TAGS = new Set(['nt', 'nz', 'j', 'ns', 'nsf', 'nr', 'nrt', 'nrfg']);
-const BODY_TAGS = new Set(['n', 'nz', 'nt', 'ns', 'nsf', 'j', 'vn', 'nr', 'nrt', 'nrfg', 'an', 'l', 'b', 'ng', 'x', 'eng', 'm', 'f', 's', 'nl', 'ag', 'a', 'vg', 'v']);
+const BODY_TAGS = new Set([
+  'n',
+  'nz',
+  'nt',
+  'ns',
+  'nsf',
+  'j',
+  'vn',
+  'nr',
+  'nrt',
+  'nrfg',
+  'an',
+  'l',
+  'b',
+  'ng',
+  'x',
+  'eng',
+  'm',
+  'f',
+  's',
+  'nl',
+  'ag',
+  'a',
+  'vg',
+  'v',
+]);
 /** Administrative prefixes written alone before a body (`市检察院`, `省教委`, `国家统计局`). */
-const ADMIN = /^(?:国家|中央|全国|中华|中国|中共|省|市|县|区|镇|乡|村|州|自治区|自治州|特区)$/u;
+const ADMIN = /^(?:国家|中央|全国|中华|中国|中共|[省市县区镇乡村州]|自治区|自治州|特区)$/u;
 const ADMIN_SUFFIX = /[省市县区镇乡村州旗盟]$/u;
 const BRACKETS = /^[(（]$|^[)）]$/u;
 /** Nouns a head can modify: `研发中心城市`, `服务中心建设`. */
@@ -50,17 +203,59 @@ const MAX_CHARS = 30;
 
 /** International bodies and the short forms news uses for them. */
 export const GAZETTEER: Record<string, string> = {
-  联合国: '联合国', 联合国儿童基金会: '联合国儿童基金会', 联合国妇女署: '联合国妇女署', 联合国教科文组织: '联合国教科文组织',
-  联合国开发计划署: '联合国开发计划署', 联合国难民署: '联合国难民署', 联合国安理会: '联合国安理会', 安理会: '联合国安理会',
-  世界卫生组织: '世界卫生组织', 世卫组织: '世界卫生组织', 世界贸易组织: '世界贸易组织', 世贸组织: '世界贸易组织',
-  国际货币基金组织: '国际货币基金组织', 世界银行: '世界银行', 非洲联盟: '非洲联盟', 非盟: '非洲联盟', 欧洲联盟: '欧洲联盟',
-  欧盟: '欧洲联盟', 东南亚国家联盟: '东南亚国家联盟', 东盟: '东南亚国家联盟', 北大西洋公约组织: '北大西洋公约组织',
-  北约: '北大西洋公约组织', 上海合作组织: '上海合作组织', 上合组织: '上海合作组织', 亚洲基础设施投资银行: '亚洲基础设施投资银行',
-  亚投行: '亚洲基础设施投资银行', 国际奥委会: '国际奥林匹克委员会', 欧佩克: '石油输出国组织', 石油输出国组织: '石油输出国组织',
-  阿拉伯国家联盟: '阿拉伯国家联盟', 阿盟: '阿拉伯国家联盟', 国际原子能机构: '国际原子能机构', 国际刑警组织: '国际刑警组织',
-  新华社: '新华社', 中新社: '中国新闻社', 北大: '北京大学', 清华: '清华大学', 央行: '央行', 武警: '武警', 人民日报: '人民日报', 国务院: '国务院', 全国人大: '全国人民代表大会', 全国人大常委会: '全国人大常委会',
-  全国政协: '全国政协', 党中央: '党中央', 中共中央: '中共中央', 中央军委: '中央军委', 中国共产党: '中国共产党',
-  人民网: '人民网', 新华网: '新华网', 央视网: '央视网', 国际在线: '国际在线', 中央电视台: '中央电视台',
+  联合国: '联合国',
+  联合国儿童基金会: '联合国儿童基金会',
+  联合国妇女署: '联合国妇女署',
+  联合国教科文组织: '联合国教科文组织',
+  联合国开发计划署: '联合国开发计划署',
+  联合国难民署: '联合国难民署',
+  联合国安理会: '联合国安理会',
+  安理会: '联合国安理会',
+  世界卫生组织: '世界卫生组织',
+  世卫组织: '世界卫生组织',
+  世界贸易组织: '世界贸易组织',
+  世贸组织: '世界贸易组织',
+  国际货币基金组织: '国际货币基金组织',
+  世界银行: '世界银行',
+  非洲联盟: '非洲联盟',
+  非盟: '非洲联盟',
+  欧洲联盟: '欧洲联盟',
+  欧盟: '欧洲联盟',
+  东南亚国家联盟: '东南亚国家联盟',
+  东盟: '东南亚国家联盟',
+  北大西洋公约组织: '北大西洋公约组织',
+  北约: '北大西洋公约组织',
+  上海合作组织: '上海合作组织',
+  上合组织: '上海合作组织',
+  亚洲基础设施投资银行: '亚洲基础设施投资银行',
+  亚投行: '亚洲基础设施投资银行',
+  国际奥委会: '国际奥林匹克委员会',
+  欧佩克: '石油输出国组织',
+  石油输出国组织: '石油输出国组织',
+  阿拉伯国家联盟: '阿拉伯国家联盟',
+  阿盟: '阿拉伯国家联盟',
+  国际原子能机构: '国际原子能机构',
+  国际刑警组织: '国际刑警组织',
+  新华社: '新华社',
+  中新社: '中国新闻社',
+  北大: '北京大学',
+  清华: '清华大学',
+  央行: '央行',
+  武警: '武警',
+  人民日报: '人民日报',
+  国务院: '国务院',
+  全国人大: '全国人民代表大会',
+  全国人大常委会: '全国人大常委会',
+  全国政协: '全国政协',
+  党中央: '党中央',
+  中共中央: '中共中央',
+  中央军委: '中央军委',
+  中国共产党: '中国共产党',
+  人民网: '人民网',
+  新华网: '新华网',
+  央视网: '央视网',
+  国际在线: '国际在线',
+  中央电视台: '中央电视台',
 };
 const GAZETTEER_RE = new RegExp(
   Object.keys(GAZETTEER)
@@ -75,8 +270,18 @@ function headOf(word: string): string | null {
 }
 
 /** A token that can start an organization: a place, an admin prefix, a proper noun. */
+/** An unknown Han word (jieba tags it x): often a proper name (`国广`). */
+const unknownName = (t: Token): boolean => t.tag === 'x' && /^\p{Script=Han}{2,}$/u.test(t.word);
+
 function canStart(t: Token): boolean {
-  return PLACE_TAGS.has(t.tag) || ADMIN.test(t.word) || NAME_TAGS.has(t.tag) || (t.tag === 'n' && t.word.length >= 2) || t.tag === 'nt';
+  return (
+    unknownName(t) ||
+    PLACE_TAGS.has(t.tag) ||
+    ADMIN.test(t.word) ||
+    NAME_TAGS.has(t.tag) ||
+    (t.tag === 'n' && t.word.length >= 2) ||
+    t.tag === 'nt'
+  );
 }
 
 function canContinue(t: Token): boolean {
@@ -86,7 +291,11 @@ function canContinue(t: Token): boolean {
 /** Does the span name someone: a place or admin prefix, or a proper noun among its words? */
 function named(tokens: Token[]): boolean {
   return tokens.some(
-    (t) => PLACE_TAGS.has(t.tag) || ADMIN.test(t.word) || ADMIN_SUFFIX.test(t.word) && t.word.length >= 2 || ['nt', 'nz', 'nr', 'nrt', 'nrfg', 'j', 'eng'].includes(t.tag),
+    (t) =>
+      PLACE_TAGS.has(t.tag) ||
+      ADMIN.test(t.word) ||
+      (ADMIN_SUFFIX.test(t.word) && t.word.length >= 2) ||
+      ['nt', 'nz', 'nr', 'nrt', 'nrfg', 'j', 'eng'].includes(t.tag),
   );
 }
 
@@ -110,7 +319,14 @@ function spanAt(tokens: Token[], i: number, text: string): FoundOrg | null {
     if (j > i && !canContinue(t)) break;
     if (/^[\p{P}\p{S}\s]+$/u.test(t.word) && !BRACKETS.test(t.word)) break;
     // A verb may describe the body (`保护关爱中心`) but not follow a place or a complete name (`长沙市妇联联合…`).
-    if (j > i && t.tag === 'v' && (PLACE_TAGS.has(tokens[j - 1]!.tag) || ADMIN_SUFFIX.test(tokens[j - 1]!.word) || headOf(tokens[j - 1]!.word) !== null)) break;
+    if (
+      j > i &&
+      t.tag === 'v' &&
+      (PLACE_TAGS.has(tokens[j - 1]!.tag) ||
+        ADMIN_SUFFIX.test(tokens[j - 1]!.word) ||
+        headOf(tokens[j - 1]!.word) !== null)
+    )
+      break;
     const end = t.start + t.word.length;
     if (end - first.start > MAX_CHARS) break;
     let head = headOf(t.word);
@@ -125,12 +341,18 @@ function spanAt(tokens: Token[], i: number, text: string): FoundOrg | null {
     const part = tokens.slice(i, j + 1);
     // A head that a noun still follows is a modifier (`研发中心城市`), not the end of a name.
     const next = tokens[j + 1];
-    if (next && (['n', 'vn', 'ng'].includes(next.tag) || MODIFIED.test(next.word)) && !headOf(next.word)) continue;
+    if (next && MODIFIED.test(next.word)) continue;
     // A weak head needs a name before it in its own word or in the span (`长沙市妇联维权服务中心`).
     if (WEAK_HEADS.has(head) && t.word === head && !named(part.slice(0, -1))) continue;
     // A lone head word (`妇联`, `检察院`) is a common noun; a name needs more than its head.
     if (part.length === 1 && t.tag !== 'nt' && !named([{ ...t, tag: 'x' }])) continue;
-    if (!named(part.length > 1 ? part.slice(0, -1) : part) || EVENT.test(candidate) || GENERIC.test(candidate) || !balanced(candidate)) continue;
+    if (
+      !named(part.length > 1 ? part.slice(0, -1) : part) ||
+      EVENT.test(candidate) ||
+      GENERIC.test(candidate) ||
+      !balanced(candidate)
+    )
+      continue;
     if (/^[第\d一二三四五六七八九十]+/u.test(candidate) && /届|次|大$/u.test(candidate)) continue;
     best = { start: first.start, end: stop, text: candidate };
     if (stop !== end) break;
@@ -150,16 +372,28 @@ export function findOrganizations(text: string): FoundOrg[] {
       found.push({ start: t.start, end: t.start + t.word.length, text: t.word });
     }
   }
-  for (const m of text.matchAll(GAZETTEER_RE)) found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  for (const m of text.matchAll(GAZETTEER_RE))
+    found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   return maximal(found);
 }
 
 /** A single jieba word that names an organization: tagged `nt`, or a proper word with a head. */
 function singleTokenName(t: Token): boolean {
-  if (t.word.length < 2 || GENERIC.test(t.word) || EVENT.test(t.word) || /(?:关系|冠军|政府|会堂|产业|院所)$/u.test(t.word)) return false;
+  if (
+    t.word.length < 2 ||
+    GENERIC.test(t.word) ||
+    EVENT.test(t.word) ||
+    /(?:关系|冠军|政府|会堂|产业|院所)$/u.test(t.word)
+  )
+    return false;
   if (t.tag === 'nt') return true;
   if (/^[省市县区镇乡村]委$/u.test(t.word)) return true;
-  return ['nz', 'j', 'l'].includes(t.tag) && t.word.length >= 3 && headOf(t.word) !== null && !WEAK_HEADS.has(headOf(t.word)!);
+  return (
+    ['nz', 'j', 'l'].includes(t.tag) &&
+    t.word.length >= 3 &&
+    headOf(t.word) !== null &&
+    !WEAK_HEADS.has(headOf(t.word)!)
+  );
 }
 
 function maximal(found: FoundOrg[]): FoundOrg[] {
@@ -178,14 +412,24 @@ function maximal(found: FoundOrg[]): FoundOrg[] {
 
 /** Abbreviated heads and what they stand for, for matching a short form to its full name. */
 const ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
-  ['妇联', '妇女联合会'], ['侨联', '归国华侨联合会'], ['文联', '文学艺术界联合会'], ['科协', '科学技术协会'],
-  ['残联', '残疾人联合会'], ['工商联', '工商业联合会'], ['中院', '中级人民法院'], ['高院', '高级人民法院'],
-  ['卫健委', '卫生健康委员会'], ['发改委', '发展和改革委员会'], ['人大', '人民代表大会'], ['政协', '政治协商会议'],
+  ['妇联', '妇女联合会'],
+  ['侨联', '归国华侨联合会'],
+  ['文联', '文学艺术界联合会'],
+  ['科协', '科学技术协会'],
+  ['残联', '残疾人联合会'],
+  ['工商联', '工商业联合会'],
+  ['中院', '中级人民法院'],
+  ['高院', '高级人民法院'],
+  ['卫健委', '卫生健康委员会'],
+  ['发改委', '发展和改革委员会'],
+  ['人大', '人民代表大会'],
+  ['政协', '政治协商会议'],
 ];
 
 function expand(name: string): string {
   let out = name;
-  for (const [short, long] of ABBREVIATIONS) if (out.endsWith(short)) out = out.slice(0, -short.length) + long;
+  for (const [short, long] of ABBREVIATIONS)
+    if (out.endsWith(short)) out = out.slice(0, -short.length) + long;
   return out;
 }
 
@@ -210,14 +454,19 @@ export function canonicalNames(names: string[]): Map<string, string> {
     }
     const expanded = expand(name);
     const longer = unique.filter((other) => other !== name && other.length > name.length);
-    const full = longer.find((other) => other.endsWith(expanded.slice(-4)) && isSubsequence(expanded, other) && expanded !== other);
+    const full = longer.find(
+      (other) =>
+        other.endsWith(expanded.slice(-4)) && isSubsequence(expanded, other) && expanded !== other,
+    );
     if (full && expanded !== name) {
       result.set(name, full);
       continue;
     }
     // `市妇联` in an article that also says `长沙市妇联`: one city, one name.
     if (/^[省市县区]/u.test(name)) {
-      const qualified = longer.filter((other) => other.endsWith(name) && /[省市县区]$/u.test(other.slice(0, -name.length + 1)));
+      const qualified = longer.filter(
+        (other) => other.endsWith(name) && /[省市县区]$/u.test(other.slice(0, -name.length + 1)),
+      );
       if (qualified.length === 1) {
         result.set(name, qualified[0]!);
         continue;

@@ -11,7 +11,10 @@ export type Unit = (typeof UNITS)[number];
 function parts(iso: string): { fields: number[]; unit: Unit } | null {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2})(?::(\d{2})(?::(\d{2}))?)?)?)?)?$/u.exec(iso);
   if (!m) return null;
-  const fields = m.slice(1).filter((x) => x !== undefined).map(Number);
+  const fields = m
+    .slice(1)
+    .filter((x) => x !== undefined)
+    .map(Number);
   return { fields, unit: UNITS[fields.length - 1]! };
 }
 
@@ -31,13 +34,22 @@ function endOf(fields: number[]): number {
 }
 
 /** The interval a value covers, and its finest unit. */
-export function valueInterval(value: string): { interval: Interval; unit: Unit; endUnit: Unit } | null {
+export function valueInterval(
+  value: string,
+): { interval: Interval; unit: Unit; endUnit: Unit } | null {
   const [a, b] = value.split('/');
   // Open intervals: `../2019-12`, `2021-12/..`.
   if (a === '..' || b === '..') {
     const known = valueInterval(a === '..' ? b! : a!);
     if (!known) return null;
-    return { interval: a === '..' ? { start: -Infinity, end: known.interval.end } : { start: known.interval.start, end: Infinity }, unit: known.unit, endUnit: known.endUnit };
+    return {
+      interval:
+        a === '..'
+          ? { start: -Infinity, end: known.interval.end }
+          : { start: known.interval.start, end: Infinity },
+      unit: known.unit,
+      endUnit: known.endUnit,
+    };
   }
   const pa = parts(a!);
   if (!pa) return null;
@@ -52,7 +64,14 @@ export function stamp(text: string, side: 'start' | 'end'): number {
   if (/inf/u.test(text)) return side === 'start' ? -Infinity : Infinity;
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2}):(\d{2}))?/u.exec(text);
   if (!m) return NaN;
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0));
+  return Date.UTC(
+    Number(m[1]),
+    Number(m[2]) - 1,
+    Number(m[3]),
+    Number(m[4] ?? 0),
+    Number(m[5] ?? 0),
+    Number(m[6] ?? 0),
+  );
 }
 
 /** The finest unit both ends of an expected span are aligned to (its granularity). */
@@ -67,8 +86,17 @@ export function spanUnit(start: number, end: number): Unit {
       minute: d.getUTCSeconds() === 0,
       hour: d.getUTCSeconds() === 0 && d.getUTCMinutes() === 0,
       day: d.getUTCSeconds() === 0 && d.getUTCMinutes() === 0 && d.getUTCHours() === 0,
-      month: d.getUTCSeconds() === 0 && d.getUTCMinutes() === 0 && d.getUTCHours() === 0 && d.getUTCDate() === 1,
-      year: d.getUTCSeconds() === 0 && d.getUTCMinutes() === 0 && d.getUTCHours() === 0 && d.getUTCDate() === 1 && d.getUTCMonth() === 0,
+      month:
+        d.getUTCSeconds() === 0 &&
+        d.getUTCMinutes() === 0 &&
+        d.getUTCHours() === 0 &&
+        d.getUTCDate() === 1,
+      year:
+        d.getUTCSeconds() === 0 &&
+        d.getUTCMinutes() === 0 &&
+        d.getUTCHours() === 0 &&
+        d.getUTCDate() === 1 &&
+        d.getUTCMonth() === 0,
     };
     return checks[unit];
   };
@@ -79,7 +107,14 @@ export function spanUnit(start: number, end: number): Unit {
 }
 
 function unitLength(unit: Unit): number {
-  return { year: 365 * 864e5, month: 28 * 864e5, day: 864e5, hour: 36e5, minute: 6e4, second: 1000 }[unit];
+  return {
+    year: 365 * 864e5,
+    month: 28 * 864e5,
+    day: 864e5,
+    hour: 36e5,
+    minute: 6e4,
+    second: 1000,
+  }[unit];
 }
 
 /** Inside the expected span, and no coarser than it. */
@@ -89,6 +124,8 @@ export function withinSpan(value: string, start: number, end: number): boolean {
   const tolerance = 1000;
   // A range's end names a unit (`至下午8点`): it is inside when that unit starts by the expected end.
   const lastUnitStart = v.interval.end - unitLength(v.endUnit) + 1000;
-  const inside = v.interval.start >= start - tolerance && (v.interval.end <= end + tolerance || lastUnitStart <= end + tolerance);
+  const inside =
+    v.interval.start >= start - tolerance &&
+    (v.interval.end <= end + tolerance || lastUnitStart <= end + tolerance);
   return inside && UNITS.indexOf(v.unit) >= UNITS.indexOf(spanUnit(start, end));
 }

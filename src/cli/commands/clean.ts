@@ -6,6 +6,7 @@ import { UsageError } from '../../errors.js';
 import { DEFAULT_MAX_BYTES, readFileInput, readStreamInput } from '../../input/read.js';
 import { processPage } from '../../pipeline.js';
 import { renderJson, renderJsonLine } from '../../render/json.js';
+import { entityAppendix } from '../../render/entities.js';
 import { renderMarkdown } from '../../render/markdown.js';
 import { renderText } from '../../render/text.js';
 import { explain } from '../explain.js';
@@ -31,6 +32,8 @@ interface CleanFlags extends PageOptions {
   maxBytes: string;
   debug?: boolean;
   links?: boolean;
+  /** `--entities` given explicitly: append the entity tables to Markdown. */
+  appendEntities?: boolean;
 }
 
 export async function readInput(input: string, maxBytes: number): Promise<Uint8Array> {
@@ -44,7 +47,10 @@ function render(article: Article, format: Format, several: boolean, flags: Clean
     case 'text':
       return renderText(article);
     case 'md':
-      return renderMarkdown(article, { links: flags.links ?? false });
+      return renderMarkdown(article, {
+        links: flags.links ?? false,
+        ...(flags.appendEntities ? { appendix: entityAppendix(article.entities) } : {}),
+      });
   }
 }
 
@@ -126,8 +132,10 @@ Examples:
 
 Exit codes: 0 success, 1 some inputs failed, 2 usage error or unreadable input.`,
     )
-    .action(async (inputs: string[], flags: CleanFlags) => {
+    .action(async (inputs: string[], flags: CleanFlags, command: Command) => {
       const term = createTerminal({ debug: flags.debug ?? false });
+      flags.appendEntities =
+        flags.entities === true && command.getOptionValueSource('entities') === 'cli';
       process.exitCode = await runClean(inputs, flags, term).catch((error: unknown) => {
         reportError(term, null, error);
         return EXIT_USAGE;

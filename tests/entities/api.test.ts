@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractEntities, processPage } from '../../src/index.js';
+import { SEED } from '../helpers/cli.js';
+
+describe('extractEntities', () => {
+  it('counts offsets in code points', () => {
+    const e = extractEntities('𠀀𠀀投资3万元', { baseDate: '2023-11-30' });
+    expect(e.numbers[0]).toMatchObject({
+      text: '3万元',
+      at: { section: 0, block: 0, start: 4, end: 7 },
+    });
+  });
+
+  it('resolves relative dates against the base date', () => {
+    expect(extractEntities('昨日召开', { baseDate: '2024-01-01' }).dates[0]).toMatchObject({
+      value: '2023-12-31',
+      inferred: ['year', 'month', 'day'],
+    });
+  });
+});
+
+describe('the seed page entities', () => {
+  const article = processPage(new Uint8Array(readFileSync(SEED)));
+  const { numbers, dates, organizations } = article.entities;
+  const number = (text: string) => numbers.find((n) => n.text === text);
+
+  it('reads every quantity of the opening paragraph', () => {
+    expect(number('3万余场')).toMatchObject({
+      value: 30000,
+      approx: 'over',
+      unit: '场',
+      kind: 'count',
+      at: { section: 0, block: 1, start: 2, end: 6 },
+    });
+    expect(number('24万人次')).toMatchObject({ value: 240000, unit: '人次' });
+    expect(number('近16万人')).toMatchObject({ value: 160000, approx: 'under' });
+    expect(number('1.8亿')).toMatchObject({ value: 180000000 });
+  });
+
+  it('never counts codes', () => {
+    expect(
+      numbers
+        .filter((n) => n.text.includes('12338') || n.text === '0731')
+        .every((n) => n.kind === 'code'),
+    ).toBe(true);
+  });
+
+  it('reads dates against the publish date', () => {
+    expect(dates.find((d) => d.text === '11月29日上午')).toMatchObject({
+      value: '2023-11-29',
+      inferred: ['year'],
+    });
+    expect(dates.find((d) => d.text === '2021年初')).toMatchObject({ value: '2021' });
+  });
+
+  it('names the organizations, and not the events or generic nouns', () => {
+    const names = organizations.map((o) => o.name);
+    for (const name of [
+      '长沙市妇联',
+      '长沙市妇联维权服务中心',
+      '株洲市妇联',
+      '市检察院',
+      '中华全国妇女联合会',
+      '长沙市公安局刑事侦查支队',
+      '联合国妇女署',
+      '人民网',
+    ]) {
+      expect(names).toContain(name);
+    }
+    expect(names).not.toContain('第十七次妇女代表大会');
+    expect(names).not.toContain('妇联组织');
+    expect(
+      organizations.find((o) => o.name === '中华全国妇女联合会')!.mentions.map((m) => m.text),
+    ).toEqual(['全国妇联', '中华全国妇女联合会']);
+  });
+});
