@@ -1,6 +1,7 @@
 /** The commander program: one file per command under `commands/`; the only module that sets exit codes. */
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
+import { registerBatch } from './commands/batch.js';
 import { registerCheck } from './commands/check.js';
 import { registerClean } from './commands/clean.js';
 import { registerEntities } from './commands/entities.js';
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerClean(program);
   registerCheck(program);
   registerEntities(program);
+  registerBatch(program);
   return program;
 }
 

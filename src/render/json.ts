@@ -9,3 +9,8 @@ export function renderJson(article: Article): string {
 export function renderJsonLine(article: Article): string {
   return `${JSON.stringify(article)}\n`;
 }
+
+/** A batch record: `{"id","article"}` (failures are `{"id","error"}`). */
+export function renderRecordLine(id: string, article: Article): string {
+  return `${JSON.stringify({ id, article })}\n`;
+}

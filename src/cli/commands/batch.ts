@@ -1,0 +1,246 @@
+/** `artext batch`: archives and folders of pages through a worker pool, resumable, never stopped by one bad page. */
+import { createInterface } from 'node:readline';
+import { Presets, SingleBar } from 'cli-progress';
+import type { Command } from 'commander';
+import { writeFileAtomic } from '../../batch/atomic.js';
+import { defaultJobs, runBatch, type BatchSummary } from '../../batch/run.js';
+import { jsonlJob, type PageJob } from '../../batch/sources.js';
+import type { OutputFormat } from '../../batch/worker.js';
+import { UsageError } from '../../errors.js';
+import { DEFAULT_MAX_BYTES } from '../../input/read.js';
+import { parseFormat, parseMaxBytes, pageOptionsFrom, type PageOptions } from '../options.js';
+import {
+  createTerminal,
+  EXIT_FAILED,
+  EXIT_OK,
+  EXIT_USAGE,
+  reportError,
+  type Terminal,
+} from '../terminal.js';
+
+interface BatchFlags extends PageOptions {
+  out?: string;
+  format: string;
+  jobs?: string;
+  resume?: boolean;
+  timeout: string;
+  maxErrors?: string;
+  maxBytes: string;
+  report?: string;
+  quiet?: boolean;
+  stdinJsonl?: boolean;
+  debug?: boolean;
+}
+
+export const EXIT_INTERRUPTED = 130;
+const PLAIN_PROGRESS_MS = 5000;
+
+function positiveInt(value: string, flag: string): number {
+  if (!/^\d+$/u.test(value) || Number(value) < 1)
+    throw new UsageError(`${flag} "${value}": expected a whole number of at least 1`);
+  return Number(value);
+}
+
+function rate(summary: BatchSummary): string {
+  const s = Math.max(summary.seconds, 1e-3);
+  return `${(summary.ok / s).toFixed(1)} pages/s, ${(summary.bytes / 1e6 / s).toFixed(2)} MB/s`;
+}
+
+function summaryLine(summary: BatchSummary): string {
+  const stopped =
+    summary.stopped === 'interrupted'
+      ? ' (interrupted)'
+      : summary.stopped === 'max-errors'
+        ? ' (stopped: too many errors)'
+        : '';
+  return `${summary.ok} ok, ${summary.failed} failed, ${summary.skipped} skipped in ${summary.seconds.toFixed(1)} s — ${rate(summary)}${stopped}\n`;
+}
+
+/** Progress on stderr: a bar on a terminal, a plain line every few seconds otherwise, nothing with --quiet. */
+function progressReporter(
+  term: Terminal,
+  quiet: boolean,
+): { update: (s: BatchSummary) => void; stop: () => void } {
+  if (quiet) return { update: () => undefined, stop: () => undefined };
+  if (term.errIsTTY) {
+    const bar = new SingleBar(
+      {
+        format: 'artext {bar} {value} pages | {failed} failed | {rate} pages/s',
+        stream: process.stderr,
+        hideCursor: true,
+        clearOnComplete: true,
+      },
+      Presets.shades_classic,
+    );
+    bar.start(0, 0, { failed: 0, rate: '0.0' });
+    return {
+      update: (s) => {
+        const done = s.ok + s.failed + s.skipped;
+        bar.setTotal(Math.max(done, 1));
+        bar.update(done, { failed: s.failed, rate: (s.ok / Math.max(s.seconds, 1e-3)).toFixed(1) });
+      },
+      stop: () => bar.stop(),
+    };
+  }
+  let last = performance.now();
+  return {
+    update: (s) => {
+      if (performance.now() - last < PLAIN_PROGRESS_MS) return;
+      last = performance.now();
+      term.err.write(
+        `artext batch: ${s.ok + s.failed + s.skipped} pages (${s.failed} failed), ${rate(s)}\n`,
+      );
+    },
+    stop: () => undefined,
+  };
+}
+
+/** `--stdin-jsonl`: one job per line, blank lines included, so one line comes out per line in. */
+async function* stdinJobs(): AsyncGenerator<PageJob> {
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  let n = 0;
+  for await (const line of lines) {
+    n++;
+    yield line.trim() === ''
+      ? {
+          id: `stdin:${n}`,
+          nameHint: `stdin:${n}`,
+          bytes: null,
+          text: null,
+          url: null,
+          error: `line ${n}: empty line`,
+        }
+      : jsonlJob(line, n, 'stdin');
+  }
+}
+
+/** Writes to stdout respecting backpressure: a slow reader slows the run, memory stays flat. */
+function stdoutWriter(term: Terminal): (chunk: string) => Promise<void> {
+  return (chunk) =>
+    new Promise((resolve) => {
+      if (term.out.write(chunk)) resolve();
+      else term.out.once('drain', () => resolve());
+    });
+}
+
+export async function runBatchCommand(
+  inputs: string[],
+  flags: BatchFlags,
+  term: Terminal,
+): Promise<number> {
+  const mapper = flags.stdinJsonl === true;
+  const format: OutputFormat = mapper
+    ? 'jsonl'
+    : parseFormat(flags.format, ['json', 'md', 'text', 'jsonl'] as const);
+  if (!mapper && inputs.length === 0)
+    throw new UsageError(
+      'no inputs: give files, folders, globs, .warc or .jsonl files (or --stdin-jsonl)',
+    );
+  if (mapper && inputs.length > 0)
+    throw new UsageError('--stdin-jsonl reads stdin: give no inputs');
+  if (format !== 'jsonl' && flags.out === undefined)
+    throw new UsageError(`--out DIR is required with --format ${format}`);
+  if (flags.resume && format === 'jsonl')
+    throw new UsageError('--resume works with one file per page (--format json, md or text)');
+  const page = pageOptionsFrom(flags);
+  const stop = new AbortController();
+  const onSignal = (): void => stop.abort();
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  const progress = progressReporter(term, flags.quiet === true || mapper);
+  // JSON Lines to a file are written whole at the end (atomically); to stdout, as they come.
+  const collected: string[] = [];
+  const toFile = format === 'jsonl' && flags.out !== undefined;
+  try {
+    const summary = await runBatch(
+      {
+        inputs,
+        outDir: format === 'jsonl' ? null : flags.out!,
+        format,
+        jobs: flags.jobs === undefined ? defaultJobs() : positiveInt(flags.jobs, '--jobs'),
+        resume: flags.resume === true,
+        timeoutMs: positiveInt(flags.timeout, '--timeout') * 1000,
+        maxErrors:
+          flags.maxErrors === undefined ? null : positiveInt(flags.maxErrors, '--max-errors'),
+        maxBytes: parseMaxBytes(flags.maxBytes),
+        kind: page.kind ?? 'auto',
+        page: {
+          entities: page.entities,
+          ...(page.encoding ? { encoding: page.encoding } : {}),
+          ...(page.baseDate ? { baseDate: page.baseDate } : {}),
+        },
+      },
+      {
+        write: toFile ? async (chunk) => void collected.push(chunk) : stdoutWriter(term),
+        progress: progress.update,
+        stop: stop.signal,
+        ...(mapper ? { source: stdinJobs() } : {}),
+      },
+    );
+    progress.stop();
+    if (toFile) await writeFileAtomic(flags.out!, collected.join(''));
+    if (!flags.quiet && !mapper) {
+      for (const f of summary.failures.slice(0, 20)) reportError(term, f.input, f.error);
+      if (summary.failures.length > 20)
+        term.err.write(`… and ${summary.failures.length - 20} more failures (see --report)\n`);
+      term.err.write(summaryLine(summary));
+    }
+    if (flags.report)
+      await writeFileAtomic(
+        flags.report,
+        `${JSON.stringify({ summary: { ...summary, failures: undefined }, failures: summary.failures }, null, 2)}\n`,
+      );
+    if (summary.stopped === 'interrupted') return EXIT_INTERRUPTED;
+    return summary.failed > 0 ? EXIT_FAILED : EXIT_OK;
+  } finally {
+    progress.stop();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
+export function registerBatch(program: Command): void {
+  program
+    .command('batch')
+    .summary('process many pages: folders, globs, WARC and JSON Lines archives')
+    .argument('[inputs...]', 'files, folders (recursive), globs, .warc[.gz], .jsonl[.gz]')
+    .option(
+      '--out <path>',
+      'output folder (one file per page), or the .jsonl file with --format jsonl',
+    )
+    .option('-f, --format <format>', 'json, md, text or jsonl', 'json')
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
+    .option('--resume', 'skip pages whose output is already complete (reads the manifest in --out)')
+    .option('--timeout <seconds>', 'give up on a page after this long', '30')
+    .option('--max-errors <n>', 'stop after this many failed pages')
+    .option('--report <file>', 'write a JSON report of the run')
+    .option('--quiet', 'no progress and no summary on stderr')
+    .option(
+      '--stdin-jsonl',
+      'mapper mode: JSON Lines records on stdin, one result line per line on stdout, in order',
+    )
+    .option('--no-entities', 'skip numbers, dates and organizations')
+    .option('--kind <kind>', 'auto, html or text', 'auto')
+    .option('--encoding <charset>', 'force the input charset')
+    .option('--base-date <date>', 'ISO date that relative dates resolve against')
+    .option('--max-bytes <n>', 'refuse pages larger than this', String(DEFAULT_MAX_BYTES))
+    .option('--debug', 'print stack traces for errors')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  artext batch pages/ --out clean/                       one JSON file per page
+  artext batch crawl.warc.gz --format jsonl --out pages.jsonl
+  artext batch 'archive/**/*.html' --out clean/ --resume --report run.json
+  cat pages.jsonl | artext batch --stdin-jsonl > results.jsonl
+
+Exit codes: 0 every page succeeded, 1 some failed, 2 usage error, 130 interrupted.`,
+    )
+    .action(async (inputs: string[], flags: BatchFlags) => {
+      const term = createTerminal({ debug: flags.debug ?? false });
+      process.exitCode = await runBatchCommand(inputs, flags, term).catch((error: unknown) => {
+        reportError(term, null, error);
+        return EXIT_USAGE;
+      });
+    });
+}

@@ -1,0 +1,229 @@
+/**
+ * `npm run bench:speed`: throughput and memory on the pages of ../shared/bench/extraction,
+ * repeated to at least `--pages` (2,000): artext in-process without and with entities, bare
+ * htmlparser2 parsing (the floor), `artext batch` with 1 and 2 jobs (peak RSS of the whole
+ * process, workers included), Readability.js + jsdom on a sample of the same pages, the batch's
+ * peak RSS at 1,000 and `--flat` (10,000) pages, and the cold start of `artext clean` on the seed.
+ * Run `npm run build` first (batch and cold start use the built CLI). Not part of `npm test`.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { load } from 'cheerio/slim';
+import { decode } from '../../src/input/decode.js';
+import { processPage } from '../../src/index.js';
+import { warmUp } from '../../src/entities/segmenter.js';
+
+const { values: args } = parseArgs({
+  options: {
+    pages: { type: 'string', default: '2000' },
+    flat: { type: 'string', default: '10000' },
+    readability: { type: 'string', default: '200' },
+    bench: {
+      type: 'string',
+      default: process.env.ARTEXT_BENCH ?? resolve(import.meta.dirname, '../../../shared/bench'),
+    },
+  },
+});
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const BIN = join(ROOT, 'bin/artext.js');
+const SEED = join(ROOT, 'fixtures/text/cri-2023-changsha-women.txt');
+
+interface Page {
+  id: string;
+  bytes: Uint8Array;
+  html: string;
+}
+
+function loadPages(dir: string): Page[] {
+  const out: Page[] = [];
+  for (const sub of ['aeb/html', 'zh-wce/original']) {
+    const folder = join(dir, 'extraction', sub);
+    if (!existsSync(folder)) continue;
+    for (const f of readdirSync(folder)
+      .filter((n) => n.endsWith('.html'))
+      .sort()) {
+      const bytes = new Uint8Array(readFileSync(join(folder, f)));
+      out.push({ id: `${sub}/${f}`, bytes, html: decode(bytes).text });
+    }
+  }
+  return out;
+}
+
+function repeat<T>(items: T[], count: number): T[] {
+  return Array.from({ length: count }, (_, i) => items[i % items.length]!);
+}
+
+const mb = (bytes: number): string => (bytes / 1e6).toFixed(0);
+
+interface Rate {
+  pagesPerSecond: number;
+  mbPerSecond: number;
+}
+
+function timed(pages: Page[], fn: (p: Page) => void): Rate {
+  const started = performance.now();
+  let bytes = 0;
+  for (const p of pages) {
+    fn(p);
+    bytes += p.bytes.byteLength;
+  }
+  const s = (performance.now() - started) / 1000;
+  return { pagesPerSecond: pages.length / s, mbPerSecond: bytes / 1e6 / s };
+}
+
+const show = (name: string, r: Rate, extra = ''): void =>
+  console.log(
+    `  ${name.padEnd(34)} ${r.pagesPerSecond.toFixed(1).padStart(8)} pages/s ${r.mbPerSecond.toFixed(2).padStart(7)} MB/s ${extra}`,
+  );
+
+/** Peak RSS (VmHWM) of a child process, polled from /proc while it runs. */
+async function runMeasured(
+  argv: string[],
+  stdinFile: string | null,
+): Promise<{ seconds: number; peak: number }> {
+  const started = performance.now();
+  const child = spawn(process.execPath, argv, {
+    stdio: [stdinFile ? 'pipe' : 'ignore', 'ignore', 'inherit'],
+  });
+  if (stdinFile) {
+    const { createReadStream } = await import('node:fs');
+    createReadStream(stdinFile).pipe(child.stdin!);
+  }
+  let peak = 0;
+  const poll = setInterval(() => {
+    try {
+      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+      const hwm = /VmHWM:\s+(\d+) kB/u.exec(status);
+      if (hwm) peak = Math.max(peak, Number(hwm[1]) * 1024);
+    } catch {
+      // The process ended between polls.
+    }
+  }, 50);
+  await new Promise((r) => child.on('close', r));
+  clearInterval(poll);
+  return { seconds: (performance.now() - started) / 1000, peak };
+}
+
+function jsonl(pages: Page[], path: string): number {
+  let bytes = 0;
+  const lines = pages.map((p, i) => {
+    bytes += p.bytes.byteLength;
+    return JSON.stringify({ id: `${i}:${p.id}`, html: p.html });
+  });
+  writeFileSync(path, `${lines.join('\n')}\n`);
+  return bytes;
+}
+
+async function batch(
+  pages: Page[],
+  jobs: number,
+  entities: boolean,
+  dir: string,
+): Promise<{ rate: Rate; peak: number }> {
+  const input = join(dir, `in-${pages.length}.jsonl`);
+  const bytes = jsonl(pages, input);
+  const out = join(dir, `out-${pages.length}-${jobs}.jsonl`);
+  const { seconds, peak } = await runMeasured(
+    [
+      BIN,
+      'batch',
+      input,
+      '--format',
+      'jsonl',
+      '--out',
+      out,
+      '--jobs',
+      String(jobs),
+      '--quiet',
+      ...(entities ? [] : ['--no-entities']),
+    ],
+    null,
+  );
+  rmSync(input);
+  rmSync(out, { force: true });
+  return {
+    rate: { pagesPerSecond: pages.length / seconds, mbPerSecond: bytes / 1e6 / seconds },
+    peak,
+  };
+}
+
+function coldStart(entities: boolean): number {
+  const runs: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const started = performance.now();
+    execFileSync(process.execPath, [BIN, 'clean', SEED, ...(entities ? [] : ['--no-entities'])], {
+      stdio: 'ignore',
+    });
+    runs.push(performance.now() - started);
+  }
+  return runs.sort((a, b) => a - b)[2]!;
+}
+
+async function main(): Promise<void> {
+  const base = loadPages(args.bench);
+  if (base.length === 0) {
+    console.log(
+      `bench:speed: no pages under ${join(args.bench, 'extraction')}; nothing to measure.`,
+    );
+    return;
+  }
+  const count = Math.max(Number(args.pages), base.length);
+  const pages = repeat(base, count);
+  const avgKb = pages.reduce((s, p) => s + p.bytes.byteLength, 0) / pages.length / 1024;
+  console.log(`${pages.length} pages (${base.length} distinct, ${avgKb.toFixed(0)} KB average)\n`);
+  console.log('in one process');
+  const floor = timed(pages, (p) => void load(p.html));
+  show('htmlparser2 parse only (floor)', floor);
+  const plain = timed(pages, (p) => void processPage(p.bytes, { kind: 'html', entities: false }));
+  show(
+    'artext, no entities',
+    plain,
+    `(${(floor.pagesPerSecond / plain.pagesPerSecond).toFixed(2)}× the floor's time)`,
+  );
+  warmUp();
+  const full = timed(pages, (p) => void processPage(p.bytes, { kind: 'html', entities: true }));
+  show('artext, with entities', full);
+  console.log(`  peak RSS of this process: ${mb(process.resourceUsage().maxRSS * 1024)} MB`);
+
+  const sample = pages.slice(0, Number(args.readability));
+  const { JSDOM, VirtualConsole } = await import('jsdom');
+  const { Readability } = await import('@mozilla/readability');
+  const quiet = new VirtualConsole();
+  const readability = timed(sample, (p) => {
+    const dom = new JSDOM(p.html, { url: 'https://example.com/', virtualConsole: quiet });
+    new Readability(dom.window.document).parse();
+    dom.window.close();
+  });
+  show(`Readability.js + jsdom (${sample.length} pages)`, readability);
+  console.log(
+    `  artext / Readability: ${(plain.pagesPerSecond / readability.pagesPerSecond).toFixed(1)}× without entities, ${(full.pagesPerSecond / readability.pagesPerSecond).toFixed(1)}× with\n`,
+  );
+
+  console.log('artext batch (JSON Lines in and out, entities on; peak RSS of the whole process)');
+  const dir = mkdtempSync(join(tmpdir(), 'artext-speed-'));
+  const one = await batch(pages, 1, true, dir);
+  show('batch --jobs 1', one.rate, `peak ${mb(one.peak)} MB`);
+  const two = await batch(pages, 2, true, dir);
+  show(
+    'batch --jobs 2',
+    two.rate,
+    `peak ${mb(two.peak)} MB (${(two.rate.pagesPerSecond / one.rate.pagesPerSecond).toFixed(2)}× one job)`,
+  );
+  const small = await batch(repeat(base, 1000), 2, true, dir);
+  const large = await batch(repeat(base, Number(args.flat)), 2, true, dir);
+  console.log(
+    `  peak RSS, 2 jobs: ${mb(small.peak)} MB at 1,000 pages, ${mb(large.peak)} MB at ${Number(args.flat).toLocaleString('en')} pages\n`,
+  );
+  rmSync(dir, { recursive: true, force: true });
+
+  console.log('cold start of `artext clean` on the seed (median of 5)');
+  console.log(
+    `  without entities ${coldStart(false).toFixed(0)} ms, with entities ${coldStart(true).toFixed(0)} ms`,
+  );
+}
+
+await main();
