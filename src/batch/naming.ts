@@ -5,13 +5,13 @@
  * A name can never point outside the output folder.
  */
 import { createHash } from 'node:crypto';
+import { trimEndSet, trimStartSet } from '../rules/shape.js';
 
 const MAX_SEGMENT = 80;
 const MAX_DEPTH = 8;
 const RESERVED = /^(?:con|prn|aux|nul|com\d|lpt\d)$/iu;
-// eslint-disable-next-line no-control-regex
-const UNSAFE =
-  /[\u0000-\u001F\u007F-\u009F<>:"|?*\\\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/gu;
+
+const UNSAFE = /[\p{Cc}<>:"|?*\\\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/gu;
 const PAGE_EXTENSION = /\.(?:html?|xhtml|shtml|txt|php|aspx?|jsp)$/iu;
 
 export function shortHash(text: string): string {
@@ -20,7 +20,7 @@ export function shortHash(text: string): string {
 
 function segmentOf(raw: string): string {
   let s = raw.normalize('NFC').replace(UNSAFE, '_').replace(/\s+/gu, ' ').trim();
-  s = s.replace(/^[.\s]+|[.\s]+$/gu, '');
+  s = trimStartSet(trimEndSet(s, '. '), '. ');
   if (s === '' || s === '.' || s === '..') return '_';
   if (RESERVED.test(s.split('.')[0]!)) s = `_${s}`;
   // Cap by UTF-8 bytes, not chars: file systems limit bytes (255) and CJK takes three each.

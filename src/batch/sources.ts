@@ -29,7 +29,7 @@ export interface PageJob {
   kind?: 'text';
 }
 
-const PAGE_EXTENSIONS = /\.(?:html?|xhtml|shtml|txt|htm)$/iu;
+const PAGE_EXTENSIONS = /\.(?:html?|xhtml|shtml|txt)$/iu;
 const ARCHIVE = /\.(?:warc|jsonl|ndjson)(?:\.gz)?$/iu;
 
 function failed(id: string, error: unknown): PageJob {
@@ -231,7 +231,7 @@ async function* walk(dir: string): AsyncGenerator<string> {
 }
 
 async function* fromPath(path: string, root: string, maxBytes: number): AsyncGenerator<PageJob> {
-  if (/\.(?:warc)(?:\.gz)?$/iu.test(path)) yield* warcPages(path, maxBytes);
+  if (/\.warc(?:\.gz)?$/iu.test(path)) yield* warcPages(path, maxBytes);
   else if (/\.(?:jsonl|ndjson)(?:\.gz)?$/iu.test(path)) yield* jsonlPages(path, maxBytes);
   else yield await filePage(path, root, maxBytes);
 }
