@@ -1,5 +1,6 @@
 /** RawArticle → Article: sections split at headings, the plain text, metadata with every field present. */
 import { detectLang } from './lang.js';
+import { attachTrace } from './trace.js';
 import {
   emptyEntities,
   SCHEMA_ID,
@@ -68,7 +69,7 @@ export function buildArticle(raw: RawArticle, source: SourceInfo): Article {
   const text = plainText(sections);
   const warnings = [...raw.warnings];
   if (text.length === 0) warnings.push('no article body found');
-  return {
+  const article: Article = {
     schema: SCHEMA_ID,
     source,
     meta: completeMeta(raw, text, source.url),
@@ -78,4 +79,5 @@ export function buildArticle(raw: RawArticle, source: SourceInfo): Article {
     removed: raw.removed,
     warnings,
   };
+  return attachTrace(article, raw.trace ?? []);
 }

@@ -4,6 +4,8 @@
  * `schema/artext-1.schema.json` is tested against them.
  */
 
+import type { TraceEntry } from './trace.js';
+
 export const SCHEMA_ID = 'artext/1';
 
 export interface ParagraphBlock {
@@ -156,6 +158,8 @@ export interface RawArticle {
   items: Item[];
   removed: Removal[];
   warnings: string[];
+  /** The page in order, each line or block with what became of it (see document/trace.ts). */
+  trace?: TraceEntry[];
 }
 
 export function emptyEntities(): Entities {

@@ -2,7 +2,8 @@
  * Metadata from the page's head, in a fixed order of trust per field: structured data (JSON-LD),
  * then `<meta>` tags, then what the page shows (handled by the reader), then the URL.
  */
-import type { CheerioAPI } from 'cheerio/slim';
+import type { AnyNode, Element } from 'domhandler';
+import { elements, textOf } from './dom.js';
 import { cleanInline } from '../document/normalize.js';
 import { dateFromUrl, findDate } from '../rules/datetime.js';
 import { splitNames } from '../rules/meta.js';
@@ -57,9 +58,55 @@ const AUTHOR_META = [
 ];
 const ARTICLE_TYPES = /Article|BlogPosting|Report|NewsArticle|WebPage|Posting/u;
 
-function metaMap($: CheerioAPI): Map<string, string> {
+/** What the head-reading needs from the document, collected in one walk (selectors walk once each). */
+interface HeadNodes {
+  metas: Element[];
+  ldScripts: Element[];
+  title: Element | null;
+  canonical: string | null;
+  base: string | null;
+  lang: string | null;
+}
+
+function collect(root: AnyNode): HeadNodes {
+  const nodes: HeadNodes = {
+    metas: [],
+    ldScripts: [],
+    title: null,
+    canonical: null,
+    base: null,
+    lang: null,
+  };
+  for (const el of elements(root)) {
+    switch (el.name) {
+      case 'meta':
+        nodes.metas.push(el);
+        break;
+      case 'script':
+        if ((el.attribs.type ?? '').toLowerCase() === 'application/ld+json')
+          nodes.ldScripts.push(el);
+        break;
+      case 'title':
+        nodes.title ??= el;
+        break;
+      case 'link':
+        if ((el.attribs.rel ?? '').toLowerCase() === 'canonical')
+          nodes.canonical ??= el.attribs.href ?? null;
+        break;
+      case 'base':
+        nodes.base ??= el.attribs.href ?? null;
+        break;
+      case 'html':
+        nodes.lang ??= el.attribs.lang ?? null;
+        break;
+    }
+  }
+  return nodes;
+}
+
+function metaMap(metas: Element[]): Map<string, string> {
   const map = new Map<string, string>();
-  $('meta').each((_, el) => {
+  metas.forEach((el) => {
     const key = (
       el.attribs.property ??
       el.attribs.name ??
@@ -78,12 +125,12 @@ function metaMap($: CheerioAPI): Map<string, string> {
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /** Article-like objects in the page's JSON-LD blocks, walked iteratively (`@graph`, arrays). */
-function ldObjects($: CheerioAPI): Array<Record<string, Json>> {
+function ldObjects(scripts: Element[]): Array<Record<string, Json>> {
   const found: Array<Record<string, Json>> = [];
-  $('script[type="application/ld+json"]').each((_, el) => {
+  scripts.forEach((el) => {
     let parsed: Json;
     try {
-      parsed = JSON.parse($(el).text()) as Json;
+      parsed = JSON.parse(scriptText(el)) as Json;
     } catch {
       return;
     }
@@ -127,12 +174,18 @@ function normalizeLang(value: string | undefined): string | null {
   return lang && /^[a-z]{2,3}$/u.test(lang) ? lang : null;
 }
 
-export function readHeadMeta($: CheerioAPI, pageUrl: string | null): HeadMeta {
-  const meta = metaMap($);
-  const ld = ldObjects($);
-  const titleTag = cleanInline($('title').first().text()) || null;
-  const canonicalHref = $('link[rel="canonical"]').attr('href') ?? meta.get('og:url') ?? null;
-  const baseHref = $('base[href]').attr('href') ?? null;
+/** A script's text: its text children (`textOf` skips scripts on purpose). */
+function scriptText(el: Element): string {
+  return el.children.map((c) => (c.type === 'text' ? c.data : '')).join('');
+}
+
+export function readHeadMeta(root: AnyNode, pageUrl: string | null): HeadMeta {
+  const nodes = collect(root);
+  const meta = metaMap(nodes.metas);
+  const ld = ldObjects(nodes.ldScripts);
+  const titleTag = (nodes.title && cleanInline(textOf(nodes.title))) || null;
+  const canonicalHref = nodes.canonical ?? meta.get('og:url') ?? null;
+  const baseHref = nodes.base;
   const base = resolve(baseHref, pageUrl) ?? pageUrl;
   const authors = [
     ...ld.flatMap((o) => ldAuthors(o.author)),
@@ -155,9 +208,7 @@ export function readHeadMeta($: CheerioAPI, pageUrl: string | null): HeadMeta {
       null,
     source: meta.get('source') ?? meta.get('contentsource') ?? null,
     canonical: resolve(canonicalHref, base),
-    lang: normalizeLang(
-      $('html').attr('lang') ?? meta.get('content-language') ?? meta.get('og:locale'),
-    ),
+    lang: normalizeLang(nodes.lang ?? meta.get('content-language') ?? meta.get('og:locale')),
     base,
   };
 }

@@ -5,6 +5,7 @@ import type { Element } from 'domhandler';
  * so a story saved as HTML and as a text dump comes out with the same sections and paragraphs.
  */
 import { defaultZone, detectLang } from '../document/lang.js';
+import type { TraceEntry } from '../document/trace.js';
 import type { RawArticle, Removal } from '../document/types.js';
 import { classifyBody, type BodyContext, type Unit } from '../rules/body.js';
 import { edgeFragment, isSentenceLike } from '../rules/edges.js';
@@ -136,6 +137,8 @@ function hintReason(segment: Segment): Rule {
 interface Split {
   units: Unit[];
   removed: Removal[];
+  /** The page in order: a removal (its index in `removed`) or a unit (its index in `units`). */
+  order: Array<{ removal: number } | { unit: number }>;
 }
 
 /** Where the story's sentences start and end among the content segments. */
@@ -178,18 +181,27 @@ function claimedByMeta(segment: Segment, context: BodyContext): boolean {
 function splitSegments(segments: Segment[], ranges: readonly Range[], context: BodyContext): Split {
   const units: Unit[] = [];
   const removed: Removal[] = [];
+  const order: Split['order'] = [];
+  const note = (count: number): void => {
+    // A removal merged into the previous entry (a menu) adds no new place in the order.
+    if (removed.length > count) order.push({ removal: removed.length - 1 });
+  };
   const content = segments.filter((s) => inRanges(s.pos, ranges));
   const bounds = sentenceBounds(content);
   const parent = storyParent(content, bounds[1]);
   let c = 0;
   for (const segment of segments) {
     if (!inRanges(segment.pos, ranges)) {
+      const before = removed.length;
       pushRemoval(removed, outsideContent, describe(segment));
+      note(before);
       continue;
     }
     const i = c++;
     if (segment.hint < 0) {
+      const before = removed.length;
       pushRemoval(removed, hintReason(segment), describe(segment));
+      note(before);
       continue;
     }
     if (
@@ -198,17 +210,24 @@ function splitSegments(segments: Segment[], ranges: readonly Range[], context: B
       segment.linkUnits > 0 &&
       segment.linkUnits >= segment.units * LINK_BLOCK_DENSITY
     ) {
+      const before = removed.length;
       pushRemoval(removed, linkBlock, segment.text);
+      note(before);
       continue;
     }
     if (atEdge(segment, i, bounds, parent) && !claimedByMeta(segment, context)) {
+      const before = removed.length;
       pushRemoval(removed, edgeFragment, describe(segment));
+      note(before);
       continue;
     }
     const unit = toUnit(segment);
-    if (unit) units.push(unit);
+    if (unit) {
+      order.push({ unit: units.length });
+      units.push(unit);
+    }
   }
-  return { units, removed };
+  return { units, removed, order };
 }
 
 /**
@@ -235,6 +254,22 @@ function bodyElement(root: ReturnType<typeof parseHtml>['root']): Element | null
   return null;
 }
 
+/** The whole page in order: removals outside the story where they stood, the story's decisions per unit. */
+function traceInOrder(split: Split, body: Array<TraceEntry & { unit: number }>): TraceEntry[] {
+  const byUnit = new Map<number, TraceEntry[]>();
+  for (const { unit, ...entry } of body) byUnit.set(unit, [...(byUnit.get(unit) ?? []), entry]);
+  const trace: TraceEntry[] = [];
+  for (const step of split.order) {
+    if ('removal' in step) {
+      const r = split.removed[step.removal]!;
+      trace.push({ text: r.text, status: 'removed', rule: r.rule, reason: r.reason });
+    } else {
+      trace.push(...(byUnit.get(step.unit) ?? []));
+    }
+  }
+  return trace;
+}
+
 /** The head's date, unless the page shows the same day with a time. */
 function choosePublished(head: string | null, visible: string | null): string | null {
   if (head === null) return visible;
@@ -243,8 +278,8 @@ function choosePublished(head: string | null, visible: string | null): string | 
 }
 
 export function readHtmlPage(html: string, options: HtmlOptions): RawArticle {
-  const { $, root } = parseHtml(html);
-  const head = readHeadMeta($, options.url);
+  const { root } = parseHtml(html);
+  const head = readHeadMeta(root, options.url);
   const body = bodyElement(root);
   const flat = flatten(body ?? root, head.base);
   const headline = findHeadline(flat.segments, head);
@@ -285,5 +320,6 @@ export function readHtmlPage(html: string, options: HtmlOptions): RawArticle {
     items: classified.items,
     removed: [...split.removed, ...classified.removed],
     warnings: [],
+    trace: traceInOrder(split, classified.trace),
   };
 }

@@ -5,6 +5,7 @@
  * fits. A line no rule claims is a paragraph of the story: nothing is dropped without a rule.
  */
 import { attachLinks, type InlineLink } from '../document/links.js';
+import type { TraceEntry } from '../document/trace.js';
 import type { FigureBlock, Item, Removal } from '../document/types.js';
 import { datelineCredits, stripEndByline } from './byline.js';
 import {
@@ -48,6 +49,8 @@ export interface Body {
   items: Item[];
   removed: Removal[];
   fields: MetaFields;
+  /** Each decision in order, with the index of the unit it was about. */
+  trace: Array<TraceEntry & { unit: number }>;
 }
 
 /** Wire datelines with credits (`新华社长沙3月18日电(记者 周勉)`) open the story. */
@@ -65,6 +68,8 @@ export const linkList: Rule = {
 interface State extends Body {
   units: Unit[];
   context: BodyContext;
+  /** The unit being classified. */
+  unit: number;
 }
 
 const textOf = (unit: Unit | undefined): string | null =>
@@ -72,6 +77,54 @@ const textOf = (unit: Unit | undefined): string | null =>
 
 function remove(state: State, rule: Rule, text: string): void {
   state.removed.push(removal(rule, text));
+  state.trace.push({
+    text,
+    status: 'removed',
+    rule: rule.id,
+    reason: rule.reason,
+    unit: state.unit,
+  });
+}
+
+/** Keeps an item and notes it in the trace. */
+function keep(state: State, item: Item): void {
+  state.items.push(item);
+  const unit = state.unit;
+  switch (item.type) {
+    case 'heading':
+      state.trace.push({ text: item.text, status: 'kept', as: 'heading', unit });
+      if (item.subheading !== null)
+        state.trace.push({
+          text: item.subheading,
+          status: 'kept',
+          as: 'subheading',
+          unit: unit + 1,
+        });
+      return;
+    case 'figure':
+      state.trace.push({
+        text: [item.caption ?? item.alt ?? item.src ?? '', item.credit ?? '']
+          .filter(Boolean)
+          .join(' — '),
+        status: 'kept',
+        as: 'figure',
+        unit,
+      });
+      return;
+    case 'list':
+      state.trace.push({ text: item.items.join('\n'), status: 'kept', as: 'list', unit });
+      return;
+    case 'table':
+      state.trace.push({
+        text: item.rows.map((r) => r.join(' | ')).join('\n'),
+        status: 'kept',
+        as: 'table',
+        unit,
+      });
+      return;
+    default:
+      state.trace.push({ text: item.text, status: 'kept', as: item.type, unit });
+  }
 }
 
 /** True until the first paragraph, figure or other block of the story has been kept. */
@@ -80,10 +133,21 @@ function beforeStory(state: State): boolean {
 }
 
 export function classifyBody(units: Unit[], context: BodyContext): Body {
-  const state: State = { units, context, items: [], removed: [], fields: emptyFields() };
+  const state: State = {
+    units,
+    context,
+    items: [],
+    removed: [],
+    fields: emptyFields(),
+    trace: [],
+    unit: 0,
+  };
   let i = 0;
-  while (i < units.length) i = classifyUnit(state, i);
-  return { items: state.items, removed: state.removed, fields: state.fields };
+  while (i < units.length) {
+    state.unit = i;
+    i = classifyUnit(state, i);
+  }
+  return { items: state.items, removed: state.removed, fields: state.fields, trace: state.trace };
 }
 
 /** Classifies the unit at `i`; returns the index of the next unit to read. */
@@ -104,13 +168,13 @@ function classifyUnit(state: State, i: number): number {
       );
     case 'list':
       if (unit.linkDensity >= LINK_LIST_DENSITY) remove(state, linkList, unit.items.join(' | '));
-      else state.items.push({ type: 'list', ordered: unit.ordered, items: unit.items });
+      else keep(state, { type: 'list', ordered: unit.ordered, items: unit.items });
       return i + 1;
     case 'table':
-      state.items.push({ type: 'table', rows: unit.rows });
+      keep(state, { type: 'table', rows: unit.rows });
       return i + 1;
     case 'quote':
-      state.items.push({ type: 'quote', text: unit.text });
+      keep(state, { type: 'quote', text: unit.text });
       return i + 1;
   }
 }
@@ -143,14 +207,14 @@ function classifyLine(state: State, i: number, line: string, links?: InlineLink[
   if (alt !== null) return readFigure(state, i, null, alt, null);
   // Before credits: `新华社记者 薛宇舸 摄` credits a photo, not the story.
   if (isStandaloneCaption(line)) {
-    state.items.push(figureOf(null, null, line));
+    keep(state, figureOf(null, null, line));
     return i + 1;
   }
   if (readCredits(state, line)) return i + 1;
   if (isHeadingShaped(line)) {
     const heading = readHeading(state.units, i, line, 2);
     if (heading) {
-      state.items.push(heading.item);
+      keep(state, heading.item);
       return heading.next;
     }
   }
@@ -165,7 +229,7 @@ function classifyHeading(state: State, i: number, text: string, level: number): 
     item: { type: 'heading', text, subheading: null, level } as Item,
     next: i + 1,
   };
-  state.items.push(heading.item);
+  keep(state, heading.item);
   return heading.next;
 }
 
@@ -199,6 +263,7 @@ function removeRun(
     const text = textOf(unit);
     const linkList = unit?.kind === 'list' && rule === relatedLinks;
     if (!unit || (!linkList && (text === null || !continues(text)))) break;
+    state.unit = i;
     remove(state, rule, describe(unit));
     i++;
   }
@@ -235,13 +300,13 @@ function readFigure(
   caption: string | null,
 ): number {
   if (caption !== null) {
-    state.items.push(figureOf(src, alt || null, caption));
+    keep(state, figureOf(src, alt || null, caption));
     return i + 1;
   }
   const next = textOf(state.units[i + 1]);
   const hasCaption =
     next !== null && state.units[i + 1]!.kind === 'line' && isCaptionFor(next, alt);
-  state.items.push(figureOf(src, alt || null, hasCaption ? next : null));
+  keep(state, figureOf(src, alt || null, hasCaption ? next : null));
   return hasCaption ? i + 2 : i + 1;
 }
 
@@ -287,7 +352,7 @@ function readParagraph(state: State, line: string, links?: InlineLink[]): void {
   }
   const stripped = stripEndByline(line);
   if (!stripped) {
-    state.items.push(attachLinks({ type: 'paragraph', text: line }, links));
+    keep(state, attachLinks({ type: 'paragraph', text: line }, links));
     return;
   }
   mergeFields(state.fields, stripped.fields);
@@ -297,5 +362,5 @@ function readParagraph(state: State, line: string, links?: InlineLink[]): void {
   // `【纠错】 【责任编辑:王莉】`: what remains of the line may be clutter too.
   const clutter = firstMatch(CLUTTER_RULES, rest);
   if (clutter) remove(state, clutter, rest);
-  else state.items.push(attachLinks({ type: 'paragraph', text: rest }, links));
+  else keep(state, attachLinks({ type: 'paragraph', text: rest }, links));
 }

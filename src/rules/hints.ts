@@ -163,7 +163,20 @@ export function hintTokens(value: string): string[] {
 export type Polarity = 1 | 0 | -1 | -2;
 
 /** The whole value is also tried as a token (`article_content`, `author-bio`). */
+const polarityCache = new Map<string, Polarity>();
+
+/** The same class strings repeat across a page (and pages of a site): computed once each. */
 export function hintPolarity(value: string): Polarity {
+  let cached = polarityCache.get(value);
+  if (cached === undefined) {
+    cached = computePolarity(value);
+    if (polarityCache.size > 50_000) polarityCache.clear();
+    polarityCache.set(value, cached);
+  }
+  return cached;
+}
+
+function computePolarity(value: string): Polarity {
   const classAndId = value
     .split(/\s+/u)
     .filter((name) => !STATE_CLASS.test(name.toLowerCase()))

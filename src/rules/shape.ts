@@ -1,8 +1,6 @@
 /** Measures of a line's shape that many rules share. Thresholds live in `thresholds.ts`. */
 
 const HAN = /\p{Script=Han}/u;
-const HAN_G = /\p{Script=Han}/gu;
-const WORD_G = /[\p{L}\p{N}]+/gu;
 
 // Sentence-final punctuation, Chinese and Latin; closing quotes and brackets after it are looked through.
 const CLOSING = /[。！？!?…；;.．]$/u;
@@ -12,8 +10,37 @@ export function hasHan(text: string): boolean {
   return HAN.test(text);
 }
 
+/** Code points of the Han script (as `\p{Script=Han}`), tested by range: this runs on every text. */
+function isHanCode(c: number): boolean {
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x20000 && c <= 0x3134f) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0x2e80 && c <= 0x2fdf) ||
+    c === 0x3005 ||
+    c === 0x3007 ||
+    (c >= 0x3021 && c <= 0x3029) ||
+    (c >= 0x3038 && c <= 0x303b)
+  );
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function isWordCode(c: number, ch: string): boolean {
+  if (c < 0x80)
+    return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return LETTER_OR_DIGIT.test(ch);
+}
+
 export function hanCount(text: string): number {
-  return text.match(HAN_G)?.length ?? 0;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.codePointAt(i)!;
+    if (c > 0xffff) i++;
+    if (isHanCode(c)) n++;
+  }
+  return n;
 }
 
 /** True for text mostly in Han script (counts Han against Latin/other letters). */
@@ -26,9 +53,22 @@ export function isMostlyHan(text: string): boolean {
 
 /** Length in Han chars plus Latin words: a rough reading length comparable across scripts. */
 export function textUnits(text: string): number {
-  const han = hanCount(text);
-  const words = text.replace(HAN_G, ' ').match(WORD_G)?.length ?? 0;
-  return han + words;
+  let units = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.codePointAt(i)!;
+    const ch = c > 0xffff ? text.slice(i, ++i + 1) : text[i]!;
+    if (isHanCode(c)) {
+      units++;
+      inWord = false;
+    } else if (isWordCode(c, ch)) {
+      if (!inWord) units++;
+      inWord = true;
+    } else {
+      inWord = false;
+    }
+  }
+  return units;
 }
 
 /** Ends with sentence or clause punctuation (`。`, `!`, `……`, `.`, `，`), looking through closing quotes and brackets. */

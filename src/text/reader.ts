@@ -5,6 +5,7 @@
  */
 import { detectLang, defaultZone } from '../document/lang.js';
 import { cleanInline, normalizeText } from '../document/normalize.js';
+import type { TraceEntry } from '../document/trace.js';
 import type { RawArticle, Removal } from '../document/types.js';
 import { classifyBody, CLUTTER_RULES } from '../rules/body.js';
 import { pageHeader } from '../rules/header.js';
@@ -30,6 +31,7 @@ interface State {
   zone: string | null;
   removed: Removal[];
   fields: MetaFields;
+  trace: TraceEntry[];
 }
 
 export function splitLines(text: string): string[] {
@@ -42,7 +44,13 @@ export function splitLines(text: string): string[] {
 export function readTextPage(text: string): RawArticle {
   const lines = splitLines(text);
   const lang = detectLang(lines.join('\n'));
-  const state: State = { lines, zone: defaultZone(lang), removed: [], fields: emptyFields() };
+  const state: State = {
+    lines,
+    zone: defaultZone(lang),
+    removed: [],
+    fields: emptyFields(),
+    trace: [],
+  };
   const header = readHeader(state);
   const body = classifyBody(
     lines.slice(header.bodyStart).map((text) => ({ kind: 'line', text })),
@@ -54,6 +62,7 @@ export function readTextPage(text: string): RawArticle {
     items: body.items,
     removed: [...state.removed, ...body.removed],
     warnings: [],
+    trace: [...state.trace, ...body.trace.map(({ unit: _unit, ...entry }) => entry)],
   };
 }
 
@@ -65,6 +74,7 @@ interface Header {
 
 function remove(state: State, rule: Rule, text: string): void {
   state.removed.push(removal(rule, text));
+  state.trace.push({ text, status: 'removed', rule: rule.id, reason: rule.reason });
 }
 
 /** Everything above the story: clutter, the headline, the meta line(s). */
@@ -79,7 +89,8 @@ function readHeader(state: State): Header {
 
   const titleAt = pickTitle(lines.slice(0, metaAt));
   for (let i = 0; i < metaAt; i++) {
-    if (i !== titleAt) remove(state, firstMatch(CLUTTER_RULES, lines[i]!) ?? pageHeader, lines[i]!);
+    if (i === titleAt) state.trace.push({ text: lines[i]!, status: 'kept', as: 'title' });
+    else remove(state, firstMatch(CLUTTER_RULES, lines[i]!) ?? pageHeader, lines[i]!);
   }
   let next = metaAt;
   for (;;) {
@@ -107,6 +118,7 @@ function headerWithoutMeta(state: State): Header {
   if (first === undefined || !isHeadingShaped(first) || !hasBodyAfter(lines, i + 1)) {
     return { title: null, site: null, bodyStart: i };
   }
+  state.trace.push({ text: first, status: 'kept', as: 'title' });
   return { ...titleParts(state, first), bodyStart: i + 1 };
 }
 
