@@ -3,14 +3,15 @@
  * number in flight (backpressure), each output written atomically and recorded in the resume
  * manifest, failures recorded and the run going on. JSON Lines output keeps input order.
  */
-import { lstat, mkdir } from 'node:fs/promises';
+import { lstat, mkdir, readdir, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
 import { Piscina } from 'piscina';
-import { writeFileAtomic } from './atomic.js';
+import { TEMP_PREFIX, WriteError, writeFileAtomic } from './atomic.js';
 import { loadManifest, MANIFEST, pageKey, recordDone } from './manifest.js';
 import { Namer } from './naming.js';
-import { pages, type PageJob } from './sources.js';
+import type { PageJob } from './records.js';
+import { pages } from './sources.js';
 import type { OutputFormat, WorkerResult, WorkerTask } from './worker.js';
 import type { ProcessOptions } from '../pipeline.js';
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
@@ -74,7 +75,10 @@ async function ensureDir(root: string, path: string): Promise<void> {
     const info = await lstat(current).catch(() => null);
     if (info?.isSymbolicLink())
       throw new Error(`${current} is a symbolic link; not writing through it`);
-    if (!info) await mkdir(current);
+    if (!info)
+      await mkdir(current).catch((error: unknown) => {
+        throw new WriteError(current, error);
+      });
     else if (!info.isDirectory()) throw new Error(`${current} is not a directory`);
   }
 }
@@ -92,11 +96,29 @@ function taskOf(job: PageJob, options: BatchOptions): WorkerTask {
     kind: job.kind ?? options.kind,
     format: options.format,
     options: options.page,
+    ...(job.record ? { record: job.record } : {}),
   };
+}
+
+/** Buffers the worker may take over without a copy: those that are the whole of their memory. */
+function movable(job: PageJob): ArrayBuffer[] {
+  const out: ArrayBuffer[] = [];
+  for (const bytes of [job.bytes, job.record?.bytes]) {
+    if (
+      bytes &&
+      bytes.buffer instanceof ArrayBuffer &&
+      bytes.byteOffset === 0 &&
+      bytes.byteLength === bytes.buffer.byteLength
+    )
+      out.push(bytes.buffer);
+  }
+  return out;
 }
 
 interface Slot {
   job: PageJob;
+  /** The manifest key, taken before the page's bytes move to a worker. */
+  key: string;
   result: Promise<WorkerResult>;
   settled: WorkerResult | null;
 }
@@ -121,9 +143,15 @@ export async function runBatch(
     failures: [],
   };
   const outDir = options.outDir === null ? null : resolve(options.outDir);
-  if (outDir !== null) await mkdir(outDir, { recursive: true });
+  if (outDir !== null)
+    await mkdir(outDir, { recursive: true }).catch((error: unknown) => {
+      throw new WriteError(outDir, error);
+    });
   const done = outDir !== null && options.resume ? loadManifest(outDir) : new Map<string, string>();
-  if (outDir !== null) repairManifest(outDir);
+  if (outDir !== null) {
+    repairManifest(outDir);
+    await sweepTemps(outDir);
+  }
   const namer = new Namer(EXTENSIONS[options.format]);
   for (const name of done.values()) namer.reserve(name);
   const pool = new Piscina({
@@ -135,6 +163,8 @@ export async function runBatch(
   });
   const inFlight: Slot[] = [];
   const limit = Math.max(2, options.jobs * 2);
+  const keyOf = (job: PageJob): string =>
+    pageKey(job.id, job.record?.bytes ?? job.bytes ?? job.text, settings(options));
   const fail = (id: string, error: string): void => {
     summary.failed++;
     summary.failures.push({ input: id, error });
@@ -142,45 +172,45 @@ export async function runBatch(
 
   const finish = async (slot: Slot): Promise<void> => {
     const result = slot.settled!;
-    const { job } = slot;
+    const id = result.id ?? slot.job.id;
     if (options.format === 'jsonl') {
-      const line = result.ok ? result.output : errorRecord(job.id, result.error);
+      const line = result.ok ? result.output : errorRecord(id, result.error);
       if (result.ok) summary.ok++;
-      else fail(job.id, result.error);
+      else fail(id, result.error);
       await (hooks.write ?? (async () => undefined))(line);
       return;
     }
-    if (!result.ok) return fail(job.id, result.error);
-    const name = namer.name(job.nameHint, job.id);
+    if (!result.ok) return fail(id, result.error);
+    const name = namer.name(result.nameHint ?? slot.job.nameHint, id);
     const target = join(outDir!, ...name.split('/'));
     try {
       await ensureDir(outDir!, target);
       await writeFileAtomic(target, result.output);
-      await recordDone(outDir!, {
-        key: pageKey(job.id, job.bytes ?? job.text, settings(options)),
-        output: name,
-      });
+      await recordDone(outDir!, { key: slot.key, output: name });
       summary.ok++;
     } catch (error) {
-      fail(job.id, `cannot write ${name}: ${(error as Error).message}`);
+      fail(id, (error as Error).message);
     }
   };
 
-  const submit = (job: PageJob): Slot => {
+  const submit = (job: PageJob, key: string): Slot => {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), options.timeoutMs);
     const result: Promise<WorkerResult> =
       job.error !== null
         ? Promise.resolve({ ok: false, error: job.error })
         : (
-            pool.run(taskOf(job, options), { signal: controller.signal }) as Promise<WorkerResult>
+            pool.run(taskOf(job, options), {
+              signal: controller.signal,
+              transferList: movable(job),
+            }) as Promise<WorkerResult>
           ).catch((error: Error) => ({
             ok: false,
             error: controller.signal.aborted
               ? `timed out after ${options.timeoutMs / 1000} s`
               : `worker failed: ${error.message}`,
           }));
-    const slot: Slot = { job, result, settled: null };
+    const slot: Slot = { job, key, result, settled: null };
     void result.then((r) => {
       clearTimeout(timer);
       slot.settled = r;
@@ -219,16 +249,16 @@ export async function runBatch(
         summary.stopped = 'max-errors';
         break;
       }
+      const key = outDir === null ? '' : keyOf(job);
       if (outDir !== null && options.resume && job.error === null) {
-        const previous = done.get(pageKey(job.id, job.bytes ?? job.text, settings(options)));
+        const previous = done.get(key);
         if (previous !== undefined && existsSync(join(outDir, ...previous.split('/')))) {
           summary.skipped++;
           continue;
         }
       }
-      summary.bytes +=
-        job.bytes?.byteLength ?? (job.text === null ? 0 : Buffer.byteLength(job.text));
-      inFlight.push(submit(job));
+      summary.bytes += sizeOf(job);
+      inFlight.push(submit(job, key));
       while (inFlight.length >= limit) await drainOne();
     }
     while (inFlight.length > 0) await drainOne();
@@ -238,6 +268,26 @@ export async function runBatch(
   }
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
+}
+
+function sizeOf(job: PageJob): number {
+  if (job.bytes) return job.bytes.byteLength;
+  if (job.record) return job.record.bytes.byteLength;
+  return job.text === null ? 0 : Buffer.byteLength(job.text);
+}
+
+/** Removes temp files a killed run left in the output folder (symbolic links are not followed). */
+async function sweepTemps(outDir: string): Promise<void> {
+  const stack = [outDir];
+  while (stack.length > 0) {
+    const dir = stack.pop()!;
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) stack.push(path);
+      else if (entry.isFile() && entry.name.startsWith(TEMP_PREFIX))
+        await rm(path, { force: true });
+    }
+  }
 }
 
 /** A run killed mid-append leaves a torn last line: end it so the next entry starts clean. */

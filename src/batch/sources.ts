@@ -7,41 +7,17 @@
 import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
-import { createInterface } from 'node:readline';
 import { pipeline, Transform, type Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { WARCParser } from 'warcio';
 import { InputError } from '../errors.js';
 import { readFileInput } from '../input/read.js';
-
-export interface PageJob {
-  /** Stable identity for the manifest and error records: path, path#record, or the record's id. */
-  id: string;
-  /** What the output name is built from: a relative path or a URL. */
-  nameHint: string;
-  bytes: Uint8Array | null;
-  text: string | null;
-  url: string | null;
-  /** Set when the input could not be read: the job fails with it. */
-  error: string | null;
-  /** How to read the page when the record says (`{"text"}` records are text dumps). */
-  kind?: 'text';
-}
+import { isBlank, linesOf } from './lines.js';
+import { failed, overLimit, recordJob, type PageJob } from './records.js';
 
 const PAGE_EXTENSIONS = /\.(?:html?|xhtml|shtml|txt)$/iu;
 const ARCHIVE = /\.(?:warc|jsonl|ndjson)(?:\.gz)?$/iu;
-
-function failed(id: string, error: unknown): PageJob {
-  return {
-    id,
-    nameHint: id,
-    bytes: null,
-    text: null,
-    url: null,
-    error: error instanceof Error ? error.message : String(error),
-  };
-}
 
 /** Bounds a decompressed stream: a small .gz can inflate without end. */
 function limit(maxBytes: number, what: string): Transform {
@@ -134,58 +110,18 @@ async function* replay(first: Buffer, rest: AsyncIterator<Buffer>): AsyncGenerat
   for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
 }
 
-interface JsonlRecord {
-  id?: unknown;
-  url?: unknown;
-  html?: unknown;
-  text?: unknown;
-}
-
-/** One page a line; a line that is not a page record is an error job for that line. */
-export function jsonlJob(line: string, lineNumber: number, origin: string): PageJob {
-  const fallbackId = `${origin}:${lineNumber}`;
-  let record: JsonlRecord;
-  try {
-    record = JSON.parse(line) as JsonlRecord;
-  } catch {
-    return failed(fallbackId, new InputError(`line ${lineNumber}: not JSON`));
-  }
-  if (typeof record !== 'object' || record === null || Array.isArray(record))
-    return failed(fallbackId, new InputError(`line ${lineNumber}: not a JSON object`));
-  const id =
-    typeof record.id === 'string' || typeof record.id === 'number' ? String(record.id) : fallbackId;
-  const url = typeof record.url === 'string' ? record.url : null;
-  const html = typeof record.html === 'string' ? record.html : null;
-  const text = typeof record.text === 'string' ? record.text : null;
-  if (html === null && text === null)
-    return failed(id, new InputError(`line ${lineNumber}: no "html" or "text" field`));
-  return {
-    id,
-    nameHint: url ?? id,
-    bytes: null,
-    text: html ?? text,
-    url,
-    error: null,
-    ...(html === null ? { kind: 'text' } : {}),
-  };
-}
-
 async function* jsonlPages(path: string, maxBytes: number): AsyncGenerator<PageJob> {
   const stream = open(path, Number.MAX_SAFE_INTEGER);
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
   let n = 0;
   try {
-    for await (const line of lines) {
-      n++;
-      if (line.trim() === '') continue;
-      if (line.length > maxBytes) {
-        yield failed(
-          `${path}:${n}`,
-          new InputError(`line ${n}: over the limit of ${maxBytes} bytes`),
-        );
+    for await (const line of linesOf(stream, maxBytes)) {
+      n = line.n;
+      if ('tooLong' in line) {
+        yield failed(`${path}:${n}`, overLimit(n, maxBytes));
         continue;
       }
-      yield jsonlJob(line, n, path);
+      if (isBlank(line.bytes)) continue;
+      yield recordJob(line.bytes, n, path);
     }
   } catch (error) {
     yield failed(
@@ -193,7 +129,6 @@ async function* jsonlPages(path: string, maxBytes: number): AsyncGenerator<PageJ
       new InputError(`unreadable file: ${(error as Error).message}`),
     );
   } finally {
-    lines.close();
     stream.destroy();
   }
 }

@@ -9,6 +9,7 @@ import { processPage, type ProcessOptions } from '../pipeline.js';
 import { renderJson, renderRecordLine } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderText } from '../render/text.js';
+import { jsonlJob, type PageJob } from './records.js';
 
 export type OutputFormat = 'json' | 'md' | 'text' | 'jsonl';
 
@@ -20,10 +21,14 @@ export interface WorkerTask {
   kind: 'auto' | 'html' | 'text';
   format: OutputFormat;
   options: Omit<ProcessOptions, 'url' | 'kind' | 'path'>;
+  /** A JSON Lines record to parse here; its id and URL replace the task's. */
+  record?: PageJob['record'];
 }
 
-export type WorkerResult =
-  { ok: true; output: string; title: string | null } | { ok: false; error: string };
+/** `id` and `nameHint` come back when the worker parsed a record and learned them. */
+export type WorkerResult = (
+  { ok: true; output: string; title: string | null } | { ok: false; error: string }
+) & { id?: string; nameHint?: string };
 
 if ((workerData as { entities?: boolean } | undefined)?.entities) warmUp();
 
@@ -40,7 +45,32 @@ function render(article: Article, format: OutputFormat, id: string): string {
   }
 }
 
-export default function work(task: WorkerTask): WorkerResult {
+/** The task a JSON Lines record describes, or the record's error. */
+function fromRecord(task: WorkerTask): WorkerTask | { id: string; error: string } {
+  if (!task.record) return task;
+  const { bytes, line, origin } = task.record;
+  const job = jsonlJob(
+    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString(),
+    line,
+    origin,
+  );
+  if (job.error !== null) return { id: job.id, error: job.error };
+  return {
+    ...task,
+    id: job.id,
+    text: job.text,
+    url: job.url,
+    kind: job.kind ?? task.kind,
+    record: undefined,
+  };
+}
+
+export default function work(given: WorkerTask): WorkerResult {
+  const task = fromRecord(given);
+  const learned = given.record
+    ? { id: task.id, nameHint: 'url' in task && task.url ? task.url : task.id }
+    : {};
+  if ('error' in task) return { ok: false, error: task.error, ...learned };
   try {
     const input = task.bytes ?? task.text ?? '';
     const article = processPage(input, {
@@ -49,8 +79,13 @@ export default function work(task: WorkerTask): WorkerResult {
       ...(task.url ? { url: task.url } : {}),
       ...(task.bytes ? { path: task.id } : {}),
     });
-    return { ok: true, output: render(article, task.format, task.id), title: article.meta.title };
+    return {
+      ok: true,
+      output: render(article, task.format, task.id),
+      title: article.meta.title,
+      ...learned,
+    };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, error: error instanceof Error ? error.message : String(error), ...learned };
   }
 }

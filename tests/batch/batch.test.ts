@@ -148,6 +148,42 @@ describe('artext batch', () => {
     ]);
   });
 
+  it('takes ids and URLs from anywhere in a record, for output lines and file names', () => {
+    const dir = tree(0);
+    writeFileSync(
+      join(dir, 'pages.jsonl'),
+      `${JSON.stringify({ url: 'https://x.example/news/late.html', id: 'late', html: page(1) })}\n`,
+    );
+    const lines = runCli(['batch', join(dir, 'pages.jsonl'), '--format', 'jsonl', '--no-entities']);
+    expect(JSON.parse(lines.stdout)).toMatchObject({ id: 'late' });
+    const files = runCli([
+      'batch',
+      join(dir, 'pages.jsonl'),
+      '--out',
+      join(dir, 'out'),
+      '--no-entities',
+    ]);
+    expect(files.status).toBe(0);
+    expect(existsSync(join(dir, 'out', 'x.example', 'news', 'late.json'))).toBe(true);
+  });
+
+  it('clears temp files a killed run left in --out', () => {
+    const dir = tree(2);
+    mkdirSync(join(dir, 'out', 'sub'), { recursive: true });
+    writeFileSync(join(dir, 'out', 'sub', '.artext-tmp-0a1b2c-p1.json'), '{"sch');
+    const r = runCli([
+      'batch',
+      join(dir, 'in'),
+      '--out',
+      join(dir, 'out'),
+      '--no-entities',
+      '--resume',
+    ]);
+    expect(r.status).toBe(0);
+    expect(outputs(join(dir, 'out')).filter((f) => f.includes('.artext-tmp-'))).toEqual([]);
+    expect(outputs(join(dir, 'out')).filter((f) => f.endsWith('.json'))).toHaveLength(2);
+  });
+
   it('does not write through a symbolic link inside --out', () => {
     const dir = tree(2);
     mkdirSync(join(dir, 'out'));

@@ -7,10 +7,20 @@
  * Run `npm run build` first (batch and cold start use the built CLI). Not part of `npm test`.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import { load } from 'cheerio/slim';
 import { decode } from '../../src/input/decode.js';
 import { processPage } from '../../src/index.js';
@@ -108,13 +118,18 @@ async function runMeasured(
   return { seconds: (performance.now() - started) / 1000, peak };
 }
 
+/** Writes the pages as JSON Lines, one write a line (10,000 pages would not fit one string). */
 function jsonl(pages: Page[], path: string): number {
   let bytes = 0;
-  const lines = pages.map((p, i) => {
-    bytes += p.bytes.byteLength;
-    return JSON.stringify({ id: `${i}:${p.id}`, html: p.html });
-  });
-  writeFileSync(path, `${lines.join('\n')}\n`);
+  const fd = openSync(path, 'w');
+  try {
+    pages.forEach((p, i) => {
+      bytes += p.bytes.byteLength;
+      writeSync(fd, `${JSON.stringify({ id: `${i}:${p.id}`, html: p.html })}\n`);
+    });
+  } finally {
+    closeSync(fd);
+  }
   return bytes;
 }
 
@@ -149,6 +164,25 @@ async function batch(
     rate: { pagesPerSecond: pages.length / seconds, mbPerSecond: bytes / 1e6 / seconds },
     peak,
   };
+}
+
+/** Seconds for `threads` workers to each spin the same fixed loop at once. */
+async function spin(threads: number): Promise<number> {
+  const started = performance.now();
+  const code =
+    'let x = 0; for (let i = 0; i < 4e8; i++) x = (x + i) % 7; require("worker_threads").parentPort.postMessage(x);';
+  await Promise.all(
+    Array.from(
+      { length: threads },
+      () =>
+        new Promise((resolve, reject) => {
+          const worker = new Worker(code, { eval: true });
+          worker.once('message', resolve);
+          worker.once('error', reject);
+        }),
+    ),
+  );
+  return (performance.now() - started) / 1000;
 }
 
 function coldStart(entities: boolean): number {
@@ -212,6 +246,11 @@ async function main(): Promise<void> {
     `  artext / Readability: ${(plain.pagesPerSecond / readability.pagesPerSecond).toFixed(1)}× without entities, ${(full.pagesPerSecond / readability.pagesPerSecond).toFixed(1)}× with\n`,
   );
 
+  const one1 = await spin(1);
+  const two1 = await spin(2);
+  console.log(
+    `two threads spinning at once do ${((2 * one1) / two1).toFixed(2)}× the work of one (this machine's ceiling for --jobs 2)`,
+  );
   console.log('artext batch (JSON Lines in and out, entities on; peak RSS of the whole process)');
   const dir = mkdtempSync(join(tmpdir(), 'artext-speed-'));
   const one = await batch(pages, 1, true, dir);

@@ -1,10 +1,10 @@
 /** `artext batch`: archives and folders of pages through a worker pool, resumable, never stopped by one bad page. */
-import { createInterface } from 'node:readline';
 import { Presets, SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
-import { writeFileAtomic } from '../../batch/atomic.js';
+import { openAtomic, writeFileAtomic } from '../../batch/atomic.js';
 import { defaultJobs, runBatch, type BatchSummary } from '../../batch/run.js';
-import { jsonlJob, type PageJob } from '../../batch/sources.js';
+import { isBlank, linesOf } from '../../batch/lines.js';
+import { overLimit, recordJob, type PageJob } from '../../batch/records.js';
 import type { OutputFormat } from '../../batch/worker.js';
 import { UsageError } from '../../errors.js';
 import { DEFAULT_MAX_BYTES } from '../../input/read.js';
@@ -13,7 +13,7 @@ import {
   createTerminal,
   EXIT_FAILED,
   EXIT_OK,
-  EXIT_USAGE,
+  exitCodeFor,
   reportError,
   type Terminal,
 } from '../terminal.js';
@@ -96,21 +96,15 @@ function progressReporter(
 }
 
 /** `--stdin-jsonl`: one job per line, blank lines included, so one line comes out per line in. */
-async function* stdinJobs(): AsyncGenerator<PageJob> {
-  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  let n = 0;
-  for await (const line of lines) {
-    n++;
-    yield line.trim() === ''
-      ? {
-          id: `stdin:${n}`,
-          nameHint: `stdin:${n}`,
-          bytes: null,
-          text: null,
-          url: null,
-          error: `line ${n}: empty line`,
-        }
-      : jsonlJob(line, n, 'stdin');
+async function* stdinJobs(maxBytes: number): AsyncGenerator<PageJob> {
+  for await (const line of linesOf(process.stdin, maxBytes)) {
+    const { n } = line;
+    if ('bytes' in line && !isBlank(line.bytes)) {
+      yield recordJob(line.bytes, n, 'stdin');
+      continue;
+    }
+    const error = 'tooLong' in line ? overLimit(n, maxBytes).message : `line ${n}: empty line`;
+    yield { id: `stdin:${n}`, nameHint: `stdin:${n}`, bytes: null, text: null, url: null, error };
   }
 }
 
@@ -148,9 +142,9 @@ export async function runBatchCommand(
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   const progress = progressReporter(term, flags.quiet === true || mapper);
-  // JSON Lines to a file are written whole at the end (atomically); to stdout, as they come.
-  const collected: string[] = [];
-  const toFile = format === 'jsonl' && flags.out !== undefined;
+  // JSON Lines to a file stream into a temp file renamed at the end; to stdout, as they come.
+  const file = format === 'jsonl' && flags.out !== undefined ? await openAtomic(flags.out) : null;
+  let committed = false;
   try {
     const summary = await runBatch(
       {
@@ -171,14 +165,15 @@ export async function runBatchCommand(
         },
       },
       {
-        write: toFile ? async (chunk) => void collected.push(chunk) : stdoutWriter(term),
+        write: file ? file.write : stdoutWriter(term),
         progress: progress.update,
         stop: stop.signal,
-        ...(mapper ? { source: stdinJobs() } : {}),
+        ...(mapper ? { source: stdinJobs(parseMaxBytes(flags.maxBytes)) } : {}),
       },
     );
     progress.stop();
-    if (toFile) await writeFileAtomic(flags.out!, collected.join(''));
+    if (file) await file.commit();
+    committed = true;
     if (!flags.quiet && !mapper) {
       for (const f of summary.failures.slice(0, 20)) reportError(term, f.input, f.error);
       if (summary.failures.length > 20)
@@ -193,6 +188,7 @@ export async function runBatchCommand(
     if (summary.stopped === 'interrupted') return EXIT_INTERRUPTED;
     return summary.failed > 0 ? EXIT_FAILED : EXIT_OK;
   } finally {
+    if (file && !committed) await file.abort();
     progress.stop();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
@@ -240,7 +236,7 @@ Exit codes: 0 every page succeeded, 1 some failed, 2 usage error, 130 interrupte
       const term = createTerminal({ debug: flags.debug ?? false });
       process.exitCode = await runBatchCommand(inputs, flags, term).catch((error: unknown) => {
         reportError(term, null, error);
-        return EXIT_USAGE;
+        return exitCodeFor(error);
       });
     });
 }

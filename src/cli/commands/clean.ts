@@ -92,7 +92,7 @@ export async function runClean(
   try {
     if (outputs.length > 0) await writeFileAtomic(flags.output, joined);
   } catch (error) {
-    reportError(term, flags.output, error);
+    reportError(term, null, error); // names the output file
     return Math.max(worst, EXIT_FAILED);
   }
   return worst;
