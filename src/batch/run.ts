@@ -162,7 +162,8 @@ export async function runBatch(
     idleTimeout: 60_000,
   });
   const inFlight: Slot[] = [];
-  const limit = Math.max(2, options.jobs * 2);
+  // A wide window: one slow page at the head must not leave the other workers idle.
+  const limit = Math.max(4, options.jobs * 8);
   const keyOf = (job: PageJob): string =>
     pageKey(job.id, job.record?.bytes ?? job.bytes ?? job.text, settings(options));
   const fail = (id: string, error: string): void => {

@@ -1,5 +1,6 @@
 /** How check results are shown: for people (default), for machines (json), for CI (JUnit XML). */
 import type { FixtureResult } from './run.js';
+import { cdata, escapeMarkup } from '../render/escape.js';
 
 export interface Paint {
   green(text: string): string;
@@ -72,23 +73,8 @@ export function jsonReport(results: FixtureResult[]): string {
   return `${JSON.stringify({ summary: summarize(results), fixtures: results }, null, 2)}\n`;
 }
 
-// XML 1.0 allows tab, newline, CR and chars from U+0020; everything else is dropped.
-// eslint-disable-next-line no-control-regex
-const XML_INVALID = /[\u0000-\u0008\v\f\u000E-\u001F\uFFFE\uFFFF]/gu;
-
-function xmlAttr(text: string): string {
-  return text
-    .replace(XML_INVALID, '')
-    .replace(/&/gu, '&amp;')
-    .replace(/</gu, '&lt;')
-    .replace(/>/gu, '&gt;')
-    .replace(/"/gu, '&quot;')
-    .replace(/\n/gu, '&#10;');
-}
-
-function cdata(text: string): string {
-  return `<![CDATA[${text.replace(XML_INVALID, '').replace(/\]\]>/gu, ']]]]><![CDATA[>')}]]>`;
-}
+/** An attribute value; newlines kept as character references (attributes normalize them away). */
+const xmlAttr = (text: string): string => escapeMarkup(text).replace(/\n/gu, '&#10;');
 
 const seconds = (s: number): string => s.toFixed(3);
 

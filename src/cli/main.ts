@@ -5,6 +5,7 @@ import { registerBatch } from './commands/batch.js';
 import { registerCheck } from './commands/check.js';
 import { registerClean } from './commands/clean.js';
 import { registerEntities } from './commands/entities.js';
+import { registerReview } from './commands/review.js';
 import { EXIT_USAGE } from './terminal.js';
 
 function version(): string {
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
   registerCheck(program);
   registerEntities(program);
   registerBatch(program);
+  registerReview(program);
   return program;
 }
 

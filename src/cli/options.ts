@@ -1,5 +1,7 @@
 /** Options shared by the commands, parsed and checked once at the edge. */
+import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
+import { DEFAULT_MAX_BYTES } from '../input/read.js';
 import type { ProcessOptions } from '../pipeline.js';
 
 export interface PageOptions {
@@ -8,6 +10,16 @@ export interface PageOptions {
   url?: string;
   baseDate?: string;
   entities?: boolean;
+}
+
+/** One of a fixed set of values, or a usage error naming the option and the choices. */
+export function parseChoice<T extends string>(
+  option: string,
+  value: string,
+  allowed: readonly T[],
+): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${option} "${value}": expected ${allowed.join(', ')}`);
 }
 
 export function parseFormat<T extends string>(value: string, allowed: readonly T[]): T {
@@ -51,4 +63,19 @@ export function pageOptionsFrom(flags: PageOptions): ProcessOptions {
   if (flags.url !== undefined) options.url = flags.url;
   if (flags.baseDate !== undefined) options.baseDate = parseBaseDate(flags.baseDate);
   return options;
+}
+
+/** The options every command that reads one page takes: how to read it, and its limits. */
+export function addPageOptions(command: Command): Command {
+  return command
+    .option('--kind <kind>', 'auto, html or text', 'auto')
+    .option('--encoding <charset>', 'force the input charset (gbk, big5, utf-8…)')
+    .option('--url <url>', 'page URL, for resolving links and images')
+    .option(
+      '--base-date <date>',
+      'ISO date that relative dates resolve against (default: publish date)',
+    )
+    .option('--no-entities', 'skip numbers, dates and organizations (faster start)')
+    .option('--max-bytes <n>', 'refuse pages larger than this', String(DEFAULT_MAX_BYTES))
+    .option('--debug', 'print stack traces for errors');
 }

@@ -7,6 +7,7 @@ import { isUtf8 } from 'node:buffer';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import { InputError } from '../errors.js';
+import { guessChinese } from './chinese.js';
 
 export interface Decoded {
   text: string;
@@ -74,16 +75,15 @@ export function declaredEncoding(bytes: Uint8Array): string | null {
   return meta?.[1] ?? null;
 }
 
-/** The text when the bytes are valid UTF-8 with at least one multi-byte sequence; else null. One pass. */
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\u0000-\u007F]/u;
+
+/** Charsets in which ASCII bytes mean ASCII (not UTF-16, UTF-7 or EBCDIC). */
+const ASCII_COMPATIBLE = (encoding: string): boolean =>
+  !/^(?:utf-?16|utf-?32|utf-?7|ucs-?2|cp037|cp500|cp875|cp1026)/iu.test(encoding);
+
+/** The text when the bytes are valid UTF-8 (plain ASCII included); else null. Native passes only. */
 function cleanUtf8(bytes: Uint8Array): string | null {
-  let multibyte = false;
-  for (let i = 0; i < bytes.length; i++) {
-    if (bytes[i]! >= 0x80) {
-      multibyte = true;
-      break;
-    }
-  }
-  if (!multibyte) return null;
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return isUtf8(buffer) ? buffer.toString('utf8').replace(/^\uFEFF/u, '') : null;
 }
@@ -137,8 +137,11 @@ function detectedCandidates(bytes: Uint8Array): string[] {
 }
 
 function detect(bytes: Uint8Array): { text: string; encoding: string } {
+  // Valid UTF-8, plain ASCII included (it reads the same in every candidate): no statistics.
   const utf8 = cleanUtf8(bytes);
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
+  const chinese = hasHighRun(bytes, 4) ? guessChinese(bytes) : null;
+  if (chinese) return chinese;
   let best: { text: string; encoding: string; q: Quality } | null = null;
   for (const encoding of detectedCandidates(bytes).slice(0, 4)) {
     const text = decodeWith(bytes, encoding);
@@ -167,8 +170,11 @@ export function decode(bytes: Uint8Array, forced?: string | null): Decoded {
 
   const utf8 = cleanUtf8(bytes);
   if (utf8 !== null) {
-    // Text in a legacy charset is practically never valid UTF-8 by accident.
     if (declared === 'utf-8') return { text: utf8, encoding: 'utf-8', warnings: [] };
+    // Plain ASCII fits the declared charset too; otherwise, text in a legacy charset is
+    // practically never valid UTF-8 by accident.
+    if (!NON_ASCII.test(utf8) && ASCII_COMPATIBLE(declared))
+      return { text: utf8, encoding: declared, warnings: [] };
     return overridden(label, { text: utf8, encoding: 'utf-8' });
   }
   const text = decodeWith(bytes, declared);
@@ -197,8 +203,21 @@ function overridden(label: string, decoded: { text: string; encoding: string }):
   };
 }
 
+/** Whether some run of `length` bytes in a row are all ≥ 0x80 (CJK text; Latin-1 accents come alone). */
+function hasHighRun(bytes: Uint8Array, length: number): boolean {
+  let run = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    run = bytes[i]! >= 0x80 ? run + 1 : 0;
+    if (run >= length) return true;
+  }
+  return false;
+}
+
 /** chardet is confident the bytes are a double-byte CJK charset. */
 function looksLikeCjkBytes(bytes: Uint8Array): boolean {
+  // Two CJK characters in a row take four high bytes; without such a run chardet cannot say CJK.
+  if (!hasHighRun(bytes, 4)) return false;
+  if (guessChinese(bytes)) return true;
   const sample = bytes.length > 256 * 1024 ? bytes.subarray(0, 256 * 1024) : bytes;
   const top = chardet.analyse(sample)[0];
   return (

@@ -9,8 +9,15 @@ import { renderJson, renderJsonLine } from '../../render/json.js';
 import { entityAppendix } from '../../render/entities.js';
 import { renderMarkdown } from '../../render/markdown.js';
 import { renderText } from '../../render/text.js';
+import { traceOf } from '../../document/trace.js';
 import { explain } from '../explain.js';
-import { parseFormat, parseMaxBytes, type PageOptions, pageOptionsFrom } from '../options.js';
+import {
+  parseChoice,
+  parseFormat,
+  parseMaxBytes,
+  type PageOptions,
+  pageOptionsFrom,
+} from '../options.js';
 import {
   createTerminal,
   EXIT_FAILED,
@@ -29,6 +36,7 @@ interface CleanFlags extends PageOptions {
   format: string;
   output?: string;
   explain?: boolean;
+  explainView: string;
   maxBytes: string;
   debug?: boolean;
   links?: boolean;
@@ -62,6 +70,11 @@ export async function runClean(
   const format = parseFormat(flags.format, FORMATS);
   const maxBytes = parseMaxBytes(flags.maxBytes);
   const options = pageOptionsFrom(flags);
+  const view = parseChoice('--explain-view', flags.explainView, [
+    'auto',
+    'page',
+    'removed',
+  ] as const);
   if (inputs.length === 0) {
     if (process.stdin.isTTY)
       throw new UsageError(
@@ -77,7 +90,7 @@ export async function runClean(
       const bytes = await readInput(input, maxBytes);
       const article = processPage(bytes, { ...options, ...(input === '-' ? {} : { path: input }) });
       for (const warning of article.warnings) warn(term, name, warning);
-      if (flags.explain) explain(term, name, article);
+      if (flags.explain) explain(term, name, article, traceOf(article), view);
       outputs.push(render(article, format, inputs.length > 1, flags));
     } catch (error) {
       reportError(term, name, error);
@@ -108,7 +121,15 @@ export function registerClean(program: Command): void {
     .argument('[inputs...]', 'page files; - reads stdin')
     .option('-f, --format <format>', 'md, json or text', 'md')
     .option('-o, --output <file>', 'write the result to a file (atomically) instead of stdout')
-    .option('--explain', 'print each removed line or block with its rule and reason on stderr')
+    .option(
+      '--explain',
+      'show on stderr what was removed and why: the whole page on a terminal, a list when piped',
+    )
+    .option(
+      '--explain-view <view>',
+      'auto, page (every block in order) or removed (a list)',
+      'auto',
+    )
     .option('--no-entities', 'skip numbers, dates and organizations (faster start)')
     .option('--entities', 'append entity tables to Markdown output')
     .option('--kind <kind>', 'auto, html or text', 'auto')
