@@ -14,7 +14,12 @@ const REMOVED_PREVIEW = 160;
 export type ExplainView = 'auto' | 'page' | 'removed';
 
 function preview(text: string, limit = PREVIEW): string {
-  const chars = [...text.replace(/\s*\n\s*/gu, ' ⏎ ')];
+  const chars = [
+    ...text
+      .split('\n')
+      .map((line) => line.trim())
+      .join(' ⏎ '),
+  ];
   return chars.length > limit ? `${chars.slice(0, limit).join('')}…` : chars.join('');
 }
 

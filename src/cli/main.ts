@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { registerBatch } from './commands/batch.js';
 import { registerCheck } from './commands/check.js';
 import { registerClean } from './commands/clean.js';
+import { registerDiff } from './commands/diff.js';
 import { registerEntities } from './commands/entities.js';
 import { registerReview } from './commands/review.js';
 import { EXIT_USAGE } from './terminal.js';
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   registerEntities(program);
   registerBatch(program);
   registerReview(program);
+  registerDiff(program);
   return program;
 }
 
