@@ -15,3 +15,10 @@ export class InputError extends ArtextError {
 export class UsageError extends ArtextError {
   override readonly code = 'E_USAGE';
 }
+
+/** The page holds more blocks than `--max-blocks` allows (HTML elements, or lines of a text dump). */
+export function tooManyBlocks(what: string, limit: number): InputError {
+  return new InputError(
+    `too many blocks: over ${limit} ${what}, not an article page (raise it with --max-blocks)`,
+  );
+}

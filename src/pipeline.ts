@@ -1,7 +1,7 @@
 /** The whole pipeline for one page: bytes → decoded text → reader → document → entities. */
 import { createHash } from 'node:crypto';
 import { buildArticle } from './document/build.js';
-import { articleEntities } from './entities/index.js';
+import { annotatedBlocks, articleEntities } from './entities/index.js';
 import type { Article, PageKind, RawArticle, SourceInfo } from './document/types.js';
 import { InputError } from './errors.js';
 import { decode } from './input/decode.js';
@@ -22,7 +22,19 @@ export interface ProcessOptions {
   entities?: boolean;
   /** Path the page was read from, recorded in `source.path`. */
   path?: string;
+  /** Keep the page trace for `traceOf` (what `--explain` and `review` show); default false. */
+  trace?: boolean;
+  /** Refuse pages with more HTML elements or text lines than this; default 250,000. */
+  maxBlocks?: number;
+  /** Read entities from the blocks that fit in this many characters; default 300,000. */
+  maxEntityChars?: number;
 }
+
+/** Entities are read from this much text at most: fifteen long features; a dump past it would take seconds. */
+export const DEFAULT_MAX_ENTITY_CHARS = 300_000;
+
+/** No article has this many blocks; past it a page is a data dump, and would take seconds and gigabytes. */
+export const DEFAULT_MAX_BLOCKS = 250_000;
 
 const CONTAINER_HINT: Record<string, string> = {
   warc: 'a WARC archive: use `artext batch` to process its records',
@@ -64,7 +76,11 @@ function sourceInfo(
 }
 
 function readPage(text: string, kind: PageKind, options: ProcessOptions): RawArticle {
-  return kind === 'html' ? readHtmlPage(text, { url: options.url ?? null }) : readTextPage(text);
+  const trace = options.trace ?? false;
+  const maxBlocks = options.maxBlocks ?? DEFAULT_MAX_BLOCKS;
+  return kind === 'html'
+    ? readHtmlPage(text, { url: options.url ?? null, trace, maxBlocks })
+    : readTextPage(text, { trace, maxBlocks });
 }
 
 /** Turns one page into an Article (the `artext/1` JSON document as an object). */
@@ -82,7 +98,14 @@ export function processPage(input: string | Uint8Array, options: ProcessOptions 
   const raw = readPage(decoded.text, kind, options);
   raw.warnings.unshift(...decoded.warnings);
   const article = buildArticle(raw, sourceInfo(bytes, kind, decoded.encoding, options));
-  if (options.entities !== false)
-    article.entities = articleEntities(article, { baseDate: options.baseDate ?? null });
+  if (options.entities !== false) {
+    const maxChars = options.maxEntityChars ?? DEFAULT_MAX_ENTITY_CHARS;
+    article.entities = articleEntities(article, { baseDate: options.baseDate ?? null, maxChars });
+    const { annotated, total } = annotatedBlocks(article, maxChars);
+    if (annotated < total)
+      article.warnings.push(
+        `entities read from the first ${annotated} of ${total} blocks only: the text is over ${maxChars} characters (raise it with --max-entity-chars)`,
+      );
+  }
   return article;
 }

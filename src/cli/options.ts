@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { DEFAULT_MAX_BYTES } from '../input/read.js';
-import type { ProcessOptions } from '../pipeline.js';
+import { DEFAULT_MAX_BLOCKS, DEFAULT_MAX_ENTITY_CHARS, type ProcessOptions } from '../pipeline.js';
 
 export interface PageOptions {
   kind?: string;
@@ -10,7 +10,13 @@ export interface PageOptions {
   url?: string;
   baseDate?: string;
   entities?: boolean;
+  maxBlocks?: string;
+  maxEntityChars?: string;
 }
+
+export const MAX_BLOCKS_HELP = 'refuse pages with more HTML elements or text lines than this';
+export const MAX_ENTITY_CHARS_HELP =
+  'read entities from the blocks within this many characters of text (a warning says when some were not)';
 
 /** One of a fixed set of values, or a usage error naming the option and the choices. */
 export function parseChoice<T extends string>(
@@ -39,6 +45,13 @@ export function parseMaxBytes(value: string): number {
   return Number(m[1]) * scale;
 }
 
+/** A positive whole number given to an option. */
+export function parseCount(value: string, option: string): number {
+  if (!/^[1-9]\d{0,9}$/u.test(value.trim()))
+    throw new UsageError(`${option} "${value}": expected a positive whole number`);
+  return Number(value);
+}
+
 export function parseBaseDate(value: string): string {
   if (
     !/^\d{4}-\d{2}-\d{2}(?:T[\d:]+(?:[+-]\d{2}:\d{2}|Z)?)?$/u.test(value) ||
@@ -62,6 +75,10 @@ export function pageOptionsFrom(flags: PageOptions): ProcessOptions {
   if (flags.encoding !== undefined) options.encoding = flags.encoding;
   if (flags.url !== undefined) options.url = flags.url;
   if (flags.baseDate !== undefined) options.baseDate = parseBaseDate(flags.baseDate);
+  if (flags.maxBlocks !== undefined)
+    options.maxBlocks = parseCount(flags.maxBlocks, '--max-blocks');
+  if (flags.maxEntityChars !== undefined)
+    options.maxEntityChars = parseCount(flags.maxEntityChars, '--max-entity-chars');
   return options;
 }
 
@@ -77,5 +94,7 @@ export function addPageOptions(command: Command): Command {
     )
     .option('--no-entities', 'skip numbers, dates and organizations (faster start)')
     .option('--max-bytes <n>', 'refuse pages larger than this', String(DEFAULT_MAX_BYTES))
+    .option('--max-blocks <n>', MAX_BLOCKS_HELP, String(DEFAULT_MAX_BLOCKS))
+    .option('--max-entity-chars <n>', MAX_ENTITY_CHARS_HELP, String(DEFAULT_MAX_ENTITY_CHARS))
     .option('--debug', 'print stack traces for errors');
 }

@@ -18,6 +18,8 @@ import { canonicalNames, findOrganizations } from './organizations.js';
 export interface EntityOptions {
   /** ISO date that relative and partial dates resolve against. */
   baseDate?: string | null;
+  /** Annotate blocks in order while their text fits in this many characters; default: all. */
+  maxChars?: number;
 }
 
 interface TextEntities {
@@ -136,10 +138,34 @@ function collect(
   return { numbers, dates, organizations: groupOrganizations(mentions) };
 }
 
-/** Entities of every block of an article, resolved against `baseDate` or the publish date. */
-export function articleEntities(article: Article, options: EntityOptions = {}): Entities {
-  const parts = article.sections.flatMap((section, s) =>
+function blockParts(article: Article): Array<{ text: string; section: number; block: number }> {
+  return article.sections.flatMap((section, s) =>
     section.blocks.map((block, b) => ({ text: blockText(block), section: s, block: b })),
   );
-  return collect(parts, { baseDate: options.baseDate ?? article.meta.published });
+}
+
+/** How many leading blocks fit in `maxChars` characters of text (the ones entities are read from). */
+function fitting(parts: ReadonlyArray<{ text: string }>, maxChars: number): number {
+  let left = maxChars;
+  for (let i = 0; i < parts.length; i++) {
+    left -= parts[i]!.text.length;
+    if (left < 0) return i;
+  }
+  return parts.length;
+}
+
+/** Blocks of the article that `articleEntities` annotates under `maxChars`, and all its blocks. */
+export function annotatedBlocks(
+  article: Article,
+  maxChars: number,
+): { annotated: number; total: number } {
+  const parts = blockParts(article);
+  return { annotated: fitting(parts, maxChars), total: parts.length };
+}
+
+/** Entities of the blocks of an article, resolved against `baseDate` or the publish date. */
+export function articleEntities(article: Article, options: EntityOptions = {}): Entities {
+  const parts = blockParts(article);
+  const annotated = parts.slice(0, fitting(parts, options.maxChars ?? Infinity));
+  return collect(annotated, { baseDate: options.baseDate ?? article.meta.published });
 }

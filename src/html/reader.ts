@@ -16,12 +16,17 @@ import { similarity } from '../rules/figure.js';
 import { sameHeadline, splitTitle } from '../rules/title.js';
 import { chooseContent, inRanges, type Range } from './content.js';
 import { visibleDate } from './dates.js';
-import { elements, parseHtml, textOf } from './dom.js';
+import { tooManyBlocks } from '../errors.js';
+import { countElements, elements, parseHtml, textOf } from './dom.js';
 import { chooseTitle, publishedFrom, readHeadMeta, type HeadMeta } from './meta.js';
 import { flatten, type Segment, type TextSegment } from './segments.js';
 
 export interface HtmlOptions {
   url: string | null;
+  /** Keep the page trace (`--explain`, `review`). */
+  trace?: boolean;
+  /** Refuse pages with more elements than this. */
+  maxBlocks?: number;
 }
 
 export const outsideContent: Rule = {
@@ -279,6 +284,8 @@ function choosePublished(head: string | null, visible: string | null): string | 
 
 export function readHtmlPage(html: string, options: HtmlOptions): RawArticle {
   const { root } = parseHtml(html);
+  const maxBlocks = options.maxBlocks ?? Infinity;
+  if (countElements(root, maxBlocks) > maxBlocks) throw tooManyBlocks('HTML elements', maxBlocks);
   const head = readHeadMeta(root, options.url);
   const body = bodyElement(root);
   const flat = flatten(body ?? root, head.base);
@@ -296,7 +303,7 @@ export function readHtmlPage(html: string, options: HtmlOptions): RawArticle {
   const { title, site } = chooseTitle(head, headline?.text ?? null, similarTitle);
   const context = { zone, title };
   const split = splitSegments(flat.segments, choice.ranges, context);
-  const classified = classifyBody(split.units, context);
+  const classified = classifyBody(split.units, context, options.trace);
   const fields = nearbyFields(flat.segments, choice.ranges, zone);
   mergeFields(fields, classified.fields);
   const url = head.canonical ?? options.url;
@@ -320,6 +327,6 @@ export function readHtmlPage(html: string, options: HtmlOptions): RawArticle {
     items: classified.items,
     removed: [...split.removed, ...classified.removed],
     warnings: [],
-    trace: traceInOrder(split, classified.trace),
+    ...(classified.trace ? { trace: traceInOrder(split, classified.trace) } : {}),
   };
 }

@@ -50,7 +50,8 @@ export interface Body {
   removed: Removal[];
   fields: MetaFields;
   /** Each decision in order, with the index of the unit it was about. */
-  trace: Array<TraceEntry & { unit: number }>;
+  /** Null unless the caller asked for the page trace (`--explain`, `review`). */
+  trace: Array<TraceEntry & { unit: number }> | null;
 }
 
 /** Wire datelines with credits (`新华社长沙3月18日电(记者 周勉)`) open the story. */
@@ -77,7 +78,7 @@ const textOf = (unit: Unit | undefined): string | null =>
 
 function remove(state: State, rule: Rule, text: string): void {
   state.removed.push(removal(rule, text));
-  state.trace.push({
+  state.trace?.push({
     text,
     status: 'removed',
     rule: rule.id,
@@ -92,9 +93,9 @@ function keep(state: State, item: Item): void {
   const unit = state.unit;
   switch (item.type) {
     case 'heading':
-      state.trace.push({ text: item.text, status: 'kept', as: 'heading', unit });
+      state.trace?.push({ text: item.text, status: 'kept', as: 'heading', unit });
       if (item.subheading !== null)
-        state.trace.push({
+        state.trace?.push({
           text: item.subheading,
           status: 'kept',
           as: 'subheading',
@@ -102,7 +103,7 @@ function keep(state: State, item: Item): void {
         });
       return;
     case 'figure':
-      state.trace.push({
+      state.trace?.push({
         text: [item.caption ?? item.alt ?? item.src ?? '', item.credit ?? '']
           .filter(Boolean)
           .join(' — '),
@@ -112,10 +113,10 @@ function keep(state: State, item: Item): void {
       });
       return;
     case 'list':
-      state.trace.push({ text: item.items.join('\n'), status: 'kept', as: 'list', unit });
+      state.trace?.push({ text: item.items.join('\n'), status: 'kept', as: 'list', unit });
       return;
     case 'table':
-      state.trace.push({
+      state.trace?.push({
         text: item.rows.map((r) => r.join(' | ')).join('\n'),
         status: 'kept',
         as: 'table',
@@ -123,7 +124,7 @@ function keep(state: State, item: Item): void {
       });
       return;
     default:
-      state.trace.push({ text: item.text, status: 'kept', as: item.type, unit });
+      state.trace?.push({ text: item.text, status: 'kept', as: item.type, unit });
   }
 }
 
@@ -132,14 +133,14 @@ function beforeStory(state: State): boolean {
   return !state.items.some((item) => item.type !== 'heading');
 }
 
-export function classifyBody(units: Unit[], context: BodyContext): Body {
+export function classifyBody(units: Unit[], context: BodyContext, trace = false): Body {
   const state: State = {
     units,
     context,
     items: [],
     removed: [],
     fields: emptyFields(),
-    trace: [],
+    trace: trace ? [] : null,
     unit: 0,
   };
   let i = 0;

@@ -195,9 +195,15 @@ function emptyFields(): MetaFields {
   return { published: null, source: null, authors: [], editors: [] };
 }
 
-/** Reads every labelled value and the date out of a line. */
+/** Meta lines are short: longer lines are prose (or junk) and are not parsed. */
+const META_MAX_LENGTH = 160;
+
+/** Reads every labelled value and the date out of a line (a longer line is no meta line). */
 export function parseMeta(line: string, options: MetaOptions): ParsedMeta {
   const fields = emptyFields();
+  // Label matching costs grow with labels × line length: a meta line is short, a page-long
+  // "line" of repeated labels is not one, and is not read.
+  if (line.length > META_MAX_LENGTH) return { fields, coverage: 0, found: 0 };
   const date = findDate(line, options.zone);
   const covered = new Array<boolean>(line.length).fill(false);
   const cover = (from: number, to: number): void => {
@@ -263,7 +269,6 @@ function coverage(line: string, covered: boolean[]): number {
   return total === 0 ? 0 : hit / total;
 }
 
-const META_MAX_LENGTH = 160;
 const META_MIN_COVERAGE = 0.85;
 
 /**

@@ -21,6 +21,7 @@ import { NAVIGATION_RULES } from '../rules/navigation.js';
 import { firstMatch, removal, type Rule } from '../rules/rule.js';
 import { textUnits } from '../rules/shape.js';
 import { splitTitle, titleSuffix } from '../rules/title.js';
+import { tooManyBlocks } from '../errors.js';
 
 /** The meta line is looked for among the first lines only: it sits under the headline. */
 const META_SCAN_LINES = 12;
@@ -31,7 +32,7 @@ interface State {
   zone: string | null;
   removed: Removal[];
   fields: MetaFields;
-  trace: TraceEntry[];
+  trace: TraceEntry[] | null;
 }
 
 export function splitLines(text: string): string[] {
@@ -41,20 +42,26 @@ export function splitLines(text: string): string[] {
     .filter((line) => line.length > 0);
 }
 
-export function readTextPage(text: string): RawArticle {
+export function readTextPage(
+  text: string,
+  options: { trace?: boolean; maxBlocks?: number } = {},
+): RawArticle {
   const lines = splitLines(text);
+  const maxBlocks = options.maxBlocks ?? Infinity;
+  if (lines.length > maxBlocks) throw tooManyBlocks('lines', maxBlocks);
   const lang = detectLang(lines.join('\n'));
   const state: State = {
     lines,
     zone: defaultZone(lang),
     removed: [],
     fields: emptyFields(),
-    trace: [],
+    trace: options.trace ? [] : null,
   };
   const header = readHeader(state);
   const body = classifyBody(
     lines.slice(header.bodyStart).map((text) => ({ kind: 'line', text })),
     { zone: state.zone, title: header.title },
+    options.trace,
   );
   mergeFields(state.fields, body.fields);
   return {
@@ -62,7 +69,9 @@ export function readTextPage(text: string): RawArticle {
     items: body.items,
     removed: [...state.removed, ...body.removed],
     warnings: [],
-    trace: [...state.trace, ...body.trace.map(({ unit: _unit, ...entry }) => entry)],
+    ...(state.trace && body.trace
+      ? { trace: [...state.trace, ...body.trace.map(({ unit: _unit, ...entry }) => entry)] }
+      : {}),
   };
 }
 
@@ -74,7 +83,7 @@ interface Header {
 
 function remove(state: State, rule: Rule, text: string): void {
   state.removed.push(removal(rule, text));
-  state.trace.push({ text, status: 'removed', rule: rule.id, reason: rule.reason });
+  state.trace?.push({ text, status: 'removed', rule: rule.id, reason: rule.reason });
 }
 
 /** Everything above the story: clutter, the headline, the meta line(s). */
@@ -89,7 +98,7 @@ function readHeader(state: State): Header {
 
   const titleAt = pickTitle(lines.slice(0, metaAt));
   for (let i = 0; i < metaAt; i++) {
-    if (i === titleAt) state.trace.push({ text: lines[i]!, status: 'kept', as: 'title' });
+    if (i === titleAt) state.trace?.push({ text: lines[i]!, status: 'kept', as: 'title' });
     else remove(state, firstMatch(CLUTTER_RULES, lines[i]!) ?? pageHeader, lines[i]!);
   }
   let next = metaAt;
@@ -118,7 +127,7 @@ function headerWithoutMeta(state: State): Header {
   if (first === undefined || !isHeadingShaped(first) || !hasBodyAfter(lines, i + 1)) {
     return { title: null, site: null, bodyStart: i };
   }
-  state.trace.push({ text: first, status: 'kept', as: 'title' });
+  state.trace?.push({ text: first, status: 'kept', as: 'title' });
   return { ...titleParts(state, first), bodyStart: i + 1 };
 }
 

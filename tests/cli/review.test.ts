@@ -29,7 +29,7 @@ describe('the review page', () => {
   });
 
   it('holds no script, loads nothing, and shows every removed block with its reason', () => {
-    const article = processPage(readFileSync(PORTAL), { kind: 'html' });
+    const article = processPage(readFileSync(PORTAL), { kind: 'html', trace: true });
     const trace = traceOf(article);
     const html = renderReview(article, trace, { name: 'portal.html' });
     expect(html).not.toMatch(/<script|<link|<iframe|<img|src=|href=|url\(/iu);
@@ -44,7 +44,7 @@ describe('the review page', () => {
   it('cannot be broken out of by page text', () => {
     const page =
       '<html><head><title>t</title></head><body><article><h1>标题</h1><p>正文里写着 &lt;script&gt;alert(1)&lt;/script&gt; 和 "引号"，足够长的一句话。</p><p>第二段也是正文，写得足够长，成为段落。</p></article></body></html>';
-    const article = processPage(page, { kind: 'html' });
+    const article = processPage(page, { kind: 'html', trace: true });
     const html = renderReview(article, traceOf(article), { name: 'x' });
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');

@@ -8,7 +8,15 @@ import { overLimit, recordJob, type PageJob } from '../../batch/records.js';
 import type { OutputFormat } from '../../batch/worker.js';
 import { UsageError } from '../../errors.js';
 import { DEFAULT_MAX_BYTES } from '../../input/read.js';
-import { parseFormat, parseMaxBytes, pageOptionsFrom, type PageOptions } from '../options.js';
+import {
+  MAX_BLOCKS_HELP,
+  MAX_ENTITY_CHARS_HELP,
+  parseFormat,
+  parseMaxBytes,
+  pageOptionsFrom,
+  type PageOptions,
+} from '../options.js';
+import { DEFAULT_MAX_BLOCKS, DEFAULT_MAX_ENTITY_CHARS } from '../../pipeline.js';
 import {
   createTerminal,
   EXIT_FAILED,
@@ -162,6 +170,8 @@ export async function runBatchCommand(
           entities: page.entities,
           ...(page.encoding ? { encoding: page.encoding } : {}),
           ...(page.baseDate ? { baseDate: page.baseDate } : {}),
+          ...(page.maxBlocks ? { maxBlocks: page.maxBlocks } : {}),
+          ...(page.maxEntityChars ? { maxEntityChars: page.maxEntityChars } : {}),
         },
       },
       {
@@ -220,6 +230,8 @@ export function registerBatch(program: Command): void {
     .option('--encoding <charset>', 'force the input charset')
     .option('--base-date <date>', 'ISO date that relative dates resolve against')
     .option('--max-bytes <n>', 'refuse pages larger than this', String(DEFAULT_MAX_BYTES))
+    .option('--max-blocks <n>', MAX_BLOCKS_HELP, String(DEFAULT_MAX_BLOCKS))
+    .option('--max-entity-chars <n>', MAX_ENTITY_CHARS_HELP, String(DEFAULT_MAX_ENTITY_CHARS))
     .option('--debug', 'print stack traces for errors')
     .addHelpText(
       'after',

@@ -4,7 +4,7 @@ import { writeFileAtomic } from '../../batch/atomic.js';
 import type { Article } from '../../document/types.js';
 import { UsageError } from '../../errors.js';
 import { DEFAULT_MAX_BYTES, readFileInput, readStreamInput } from '../../input/read.js';
-import { processPage } from '../../pipeline.js';
+import { DEFAULT_MAX_BLOCKS, DEFAULT_MAX_ENTITY_CHARS, processPage } from '../../pipeline.js';
 import { renderJson, renderJsonLine } from '../../render/json.js';
 import { entityAppendix } from '../../render/entities.js';
 import { renderMarkdown } from '../../render/markdown.js';
@@ -17,6 +17,8 @@ import {
   parseMaxBytes,
   type PageOptions,
   pageOptionsFrom,
+  MAX_BLOCKS_HELP,
+  MAX_ENTITY_CHARS_HELP,
 } from '../options.js';
 import {
   createTerminal,
@@ -88,7 +90,11 @@ export async function runClean(
     const name = input === '-' ? 'stdin' : input;
     try {
       const bytes = await readInput(input, maxBytes);
-      const article = processPage(bytes, { ...options, ...(input === '-' ? {} : { path: input }) });
+      const article = processPage(bytes, {
+        ...options,
+        trace: flags.explain === true,
+        ...(input === '-' ? {} : { path: input }),
+      });
       for (const warning of article.warnings) warn(term, name, warning);
       if (flags.explain) explain(term, name, article, traceOf(article), view);
       outputs.push(render(article, format, inputs.length > 1, flags));
@@ -141,6 +147,8 @@ export function registerClean(program: Command): void {
     )
     .option('--links', 'keep inline links in Markdown')
     .option('--max-bytes <n>', 'refuse pages larger than this', String(DEFAULT_MAX_BYTES))
+    .option('--max-blocks <n>', MAX_BLOCKS_HELP, String(DEFAULT_MAX_BLOCKS))
+    .option('--max-entity-chars <n>', MAX_ENTITY_CHARS_HELP, String(DEFAULT_MAX_ENTITY_CHARS))
     .option('--debug', 'print stack traces for errors')
     .addHelpText(
       'after',

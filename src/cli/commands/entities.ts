@@ -1,9 +1,16 @@
 /** `artext entities <input>`: the numbers, dates and organizations of a page, as tables or JSON. */
 import type { Command } from 'commander';
-import { processPage } from '../../pipeline.js';
+import { DEFAULT_MAX_BLOCKS, DEFAULT_MAX_ENTITY_CHARS, processPage } from '../../pipeline.js';
 import { entityTables } from '../../render/entities.js';
 import { DEFAULT_MAX_BYTES } from '../../input/read.js';
-import { parseFormat, parseMaxBytes, pageOptionsFrom, type PageOptions } from '../options.js';
+import {
+  MAX_BLOCKS_HELP,
+  MAX_ENTITY_CHARS_HELP,
+  parseFormat,
+  parseMaxBytes,
+  pageOptionsFrom,
+  type PageOptions,
+} from '../options.js';
 import {
   createTerminal,
   EXIT_OK,
@@ -80,6 +87,8 @@ export function registerEntities(program: Command): void {
     .option('--encoding <charset>', 'force the input charset')
     .option('--url <url>', 'page URL')
     .option('--max-bytes <n>', 'refuse pages larger than this', String(DEFAULT_MAX_BYTES))
+    .option('--max-blocks <n>', MAX_BLOCKS_HELP, String(DEFAULT_MAX_BLOCKS))
+    .option('--max-entity-chars <n>', MAX_ENTITY_CHARS_HELP, String(DEFAULT_MAX_ENTITY_CHARS))
     .option('--debug', 'print stack traces for errors')
     .addHelpText(
       'after',

@@ -30,6 +30,7 @@ export async function runReview(
   const bytes = await readInput(input, parseMaxBytes(flags.maxBytes));
   const article = processPage(bytes, {
     ...pageOptionsFrom(flags),
+    trace: true,
     ...(input === '-' ? {} : { path: input }),
   });
   for (const warning of article.warnings) warn(term, name, warning);
