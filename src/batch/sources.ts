@@ -41,6 +41,9 @@ function open(path: string, maxInflated: number): Readable {
   return out;
 }
 
+/** Room for a response's HTTP headers inside a record's length, beyond the page itself. */
+const HTTP_HEADER_ALLOWANCE = 64 * 1024;
+
 async function* warcPages(path: string, maxBytes: number): AsyncGenerator<PageJob> {
   const stream = open(path, Number.MAX_SAFE_INTEGER);
   const chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
@@ -67,6 +70,15 @@ async function* warcPages(path: string, maxBytes: number): AsyncGenerator<PageJo
       const id = `${path}#${index}`;
       const url = record.warcTargetURI ?? null;
       const expected = record.warcContentLength;
+      // Refused before it is read: the record says its length.
+      if (expected > maxBytes + HTTP_HEADER_ALLOWANCE) {
+        await record.skipFully();
+        yield failed(
+          id,
+          new InputError(`record too large: ${expected} bytes, over the limit of ${maxBytes}`),
+        );
+        continue;
+      }
       const payload = await record.readFully(true);
       const headerBytes = record.httpHeaders ? record.httpHeaders.toString().length : 0;
       if (payload.length > maxBytes) {

@@ -238,4 +238,64 @@ describe('torture corpus: batch inputs', () => {
       ['c', true],
     ]);
   });
+
+  it('--max-bytes holds for stdin, WARC records and JSON Lines lines, each refused alone', async () => {
+    const big = page([`${'很长的正文。'.repeat(400)}`]);
+    const stdin = runBounded(['clean', '-', '--max-bytes', '2k'], { input: big });
+    withinBounds(stdin);
+    expect(stdin.status).toBe(2);
+    expect(stdin.stderr.trim()).toMatch(/^artext: stdin: too large: .*over the limit of 2048/u);
+
+    const warc = join(dir, 'limits.warc');
+    writeFileSync(
+      warc,
+      await warcBytes([
+        { url: 'https://x.example/small.html', html: page(['短的正文，写得足够长。']) },
+        { url: 'https://x.example/big.html', html: big + 'x'.repeat(70_000) },
+      ]),
+    );
+    const records = runBounded([
+      'batch',
+      warc,
+      '--format',
+      'jsonl',
+      '--no-entities',
+      '--max-bytes',
+      '4k',
+    ]);
+    withinBounds(records);
+    expect(records.status).toBe(1);
+    const out = records.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { error?: string });
+    expect(out.map((l) => l.error ?? 'ok')).toEqual([
+      'ok',
+      expect.stringMatching(/record too large/u),
+    ]);
+
+    const jsonl = join(dir, 'limits.jsonl');
+    writeFileSync(
+      jsonl,
+      `${JSON.stringify({ id: 'big', html: big })}\n${JSON.stringify({ id: 'ok', html: page(['短的正文，写得足够长。']) })}\n`,
+    );
+    const lines = runBounded([
+      'batch',
+      jsonl,
+      '--format',
+      'jsonl',
+      '--no-entities',
+      '--max-bytes',
+      '4k',
+    ]);
+    expect(lines.status).toBe(1);
+    const parsed = lines.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; error?: string });
+    expect(parsed.map((l) => l.error ?? 'ok')).toEqual([
+      expect.stringMatching(/over the limit of 4096/u),
+      'ok',
+    ]);
+  });
 });
