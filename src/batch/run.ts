@@ -160,6 +160,10 @@ export async function runBatch(
     minThreads: Math.max(1, options.jobs),
     workerData: { entities: options.page.entities !== false },
     idleTimeout: 60_000,
+    // A small young generation: pages are parsed into short-lived trees, and V8's default lets
+    // each worker's nursery grow to hundreds of MB between collections (1.1 GB peak at 2 jobs
+    // against 0.78 GB with this, at the same speed). Old space is not capped: a 50 MB page needs it.
+    resourceLimits: { maxYoungGenerationSizeMb: 12 },
   });
   const inFlight: Slot[] = [];
   // A wide window: one slow page at the head must not leave the other workers idle.

@@ -166,7 +166,10 @@ export function decode(bytes: Uint8Array, forced?: string | null): Decoded {
 
   const label = declaredEncoding(bytes);
   const declared = label === null ? null : canonicalEncoding(label);
-  if (label === null || declared === null) return { ...detect(bytes), warnings: [] };
+  if (label === null || declared === null) {
+    const found = detect(bytes);
+    return { ...found, warnings: replacementWarnings(found.text, found.encoding) };
+  }
 
   const utf8 = cleanUtf8(bytes);
   if (utf8 !== null) {
@@ -187,11 +190,13 @@ export function decode(bytes: Uint8Array, forced?: string | null): Decoded {
       return overridden(label, other);
     }
   }
-  const warnings =
-    q.replacements > 0
-      ? [`${q.replacements} byte sequence(s) invalid in ${declared} were replaced with U+FFFD`]
-      : [];
-  return { text, encoding: declared, warnings };
+  return { text, encoding: declared, warnings: replacementWarnings(text, declared, q) };
+}
+
+function replacementWarnings(text: string, encoding: string, q = quality(text)): string[] {
+  return q.replacements > 0
+    ? [`${q.replacements} byte sequence(s) invalid in ${encoding} were replaced with U+FFFD`]
+    : [];
 }
 
 function overridden(label: string, decoded: { text: string; encoding: string }): Decoded {
