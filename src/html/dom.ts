@@ -57,18 +57,6 @@ export function* elements(node: AnyNode): Generator<Element> {
   }
 }
 
-/** How many elements the tree holds, counting no further than `limit + 1`. */
-export function countElements(node: AnyNode, limit: number): number {
-  let count = 0;
-  const stack: AnyNode[] = [node];
-  while (stack.length > 0 && count <= limit) {
-    const n = stack.pop()!;
-    if (isElement(n)) count++;
-    if ('children' in n) for (const child of n.children) stack.push(child);
-  }
-  return count;
-}
-
 export function detach(node: AnyNode): void {
   const parent = node.parent;
   if (!parent) return;

@@ -20,6 +20,8 @@ export interface HeadMeta {
   canonical: string | null;
   lang: string | null;
   base: string | null;
+  /** How many elements the page holds (for `--max-blocks`). */
+  elements: number;
 }
 
 /** `<meta>` names whose content is a publish date, most trusted first. */
@@ -66,6 +68,7 @@ interface HeadNodes {
   canonical: string | null;
   base: string | null;
   lang: string | null;
+  elements: number;
 }
 
 function collect(root: AnyNode): HeadNodes {
@@ -76,8 +79,10 @@ function collect(root: AnyNode): HeadNodes {
     canonical: null,
     base: null,
     lang: null,
+    elements: 0,
   };
   for (const el of elements(root)) {
+    nodes.elements++;
     switch (el.name) {
       case 'meta':
         nodes.metas.push(el);
@@ -195,6 +200,7 @@ export function readHeadMeta(root: AnyNode, pageUrl: string | null): HeadMeta {
     }),
   ];
   return {
+    elements: nodes.elements,
     titleTag,
     ogTitle: meta.get('og:title') ?? meta.get('twitter:title') ?? null,
     ldHeadline: ld.map((o) => ldString(o.headline)).find((h) => h) ?? null,

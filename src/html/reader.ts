@@ -17,7 +17,7 @@ import { sameHeadline, splitTitle } from '../rules/title.js';
 import { chooseContent, inRanges, type Range } from './content.js';
 import { visibleDate } from './dates.js';
 import { tooManyBlocks } from '../errors.js';
-import { countElements, elements, parseHtml, textOf } from './dom.js';
+import { elements, parseHtml, textOf } from './dom.js';
 import { chooseTitle, publishedFrom, readHeadMeta, type HeadMeta } from './meta.js';
 import { flatten, type Segment, type TextSegment } from './segments.js';
 
@@ -284,9 +284,9 @@ function choosePublished(head: string | null, visible: string | null): string | 
 
 export function readHtmlPage(html: string, options: HtmlOptions): RawArticle {
   const { root } = parseHtml(html);
-  const maxBlocks = options.maxBlocks ?? Infinity;
-  if (countElements(root, maxBlocks) > maxBlocks) throw tooManyBlocks('HTML elements', maxBlocks);
   const head = readHeadMeta(root, options.url);
+  const maxBlocks = options.maxBlocks ?? Infinity;
+  if (head.elements > maxBlocks) throw tooManyBlocks('HTML elements', maxBlocks);
   const body = bodyElement(root);
   const flat = flatten(body ?? root, head.base);
   const headline = findHeadline(flat.segments, head);

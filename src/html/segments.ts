@@ -161,7 +161,6 @@ const BLOCK = new Set([
   'noframes',
 ]);
 
-const HEADING = /^h([1-6])$/u;
 // A line after a single <br> that opens with an indent starts a new paragraph (Chinese CMSs).
 const INDENTED_BREAK = /\n(?=[\u3000\u00A0]|[ \t]{2})/u;
 const BLANK_BREAK = /\n[ \t\u00A0\u3000]*\n/u;
@@ -585,10 +584,24 @@ function dataTable(el: Element): TableSegment | null {
 const NO_HINTS = new Set(['html', 'body']);
 const MAX_HINT_CLASSES = 10;
 
+/** Whitespace-separated names in a class/id value, counted without splitting it. */
+function nameCount(value: string): number {
+  let count = 0;
+  let inName = false;
+  for (let i = 0; i < value.length; i++) {
+    const space = value.charCodeAt(i) <= 0x20;
+    if (!space && !inName) count++;
+    inName = !space;
+  }
+  return count;
+}
+
 function ownPolarity(el: Element): Polarity {
   if (NO_HINTS.has(el.name)) return 0;
+  // Most elements carry neither: no string to build, no lookup.
+  if (el.attribs.class === undefined && el.attribs.id === undefined) return 0;
   const value = classAndId(el);
-  return value.split(/\s+/u).length > MAX_HINT_CLASSES ? 0 : hintPolarity(value);
+  return nameCount(value) > MAX_HINT_CLASSES ? 0 : hintPolarity(value);
 }
 
 function enterSpan(walk: Walk, el: Element): ElementSpan {
@@ -635,7 +648,13 @@ function attachCaption(walk: Walk, captionStart: number): void {
   walk.segmentHints.length = captionStart;
 }
 
-type Frame = { node: AnyNode; exit: false } | { node: Element; exit: true; captionStart: number };
+/** Where the walk leaves an element (pushed under its children); other stack entries are nodes. */
+class Exit {
+  constructor(
+    readonly node: Element,
+    readonly captionStart: number,
+  ) {}
+}
 
 export function flatten(root: AnyNode, base: string | null): Flattened {
   const walk: Walk = {
@@ -657,14 +676,13 @@ export function flatten(root: AnyNode, base: string | null): Flattened {
     blocks: [],
     base,
   };
-  const stack: Frame[] = [{ node: root, exit: false }];
+  const stack: Array<AnyNode | Exit> = [root];
   while (stack.length > 0) {
-    const frame = stack.pop()!;
-    if (frame.exit) {
-      leave(walk, frame.node, frame.captionStart);
+    const node = stack.pop()!;
+    if (node instanceof Exit) {
+      leave(walk, node.node, node.captionStart);
       continue;
     }
-    const node = frame.node;
     if (node.type === 'text') {
       walk.pieces.push({
         text: node.data,
@@ -676,8 +694,7 @@ export function flatten(root: AnyNode, base: string | null): Flattened {
     }
     if (!isElement(node)) {
       if ('children' in node)
-        for (let i = node.children.length - 1; i >= 0; i--)
-          stack.push({ node: node.children[i]!, exit: false });
+        for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
       continue;
     }
     const name = node.name;
@@ -705,9 +722,8 @@ export function flatten(root: AnyNode, base: string | null): Flattened {
       }
     }
     enter(walk, node);
-    stack.push({ node, exit: true, captionStart: walk.segments.length });
-    for (let i = node.children.length - 1; i >= 0; i--)
-      stack.push({ node: node.children[i]!, exit: false });
+    stack.push(new Exit(node, walk.segments.length));
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
   flush(walk);
   resolveHints(walk);
@@ -715,14 +731,22 @@ export function flatten(root: AnyNode, base: string | null): Flattened {
   return { segments: walk.segments, spans: walk.spans, spanOf: walk.spanOf };
 }
 
+/** 1–6 for `h1`…`h6`, else 0 (no regular expression: this runs for every element). */
+function headingLevel(name: string): number {
+  if (name.length !== 2 || name.charCodeAt(0) !== 0x68) return 0;
+  const level = name.charCodeAt(1) - 0x30;
+  return level >= 1 && level <= 6 ? level : 0;
+}
+
 function enter(walk: Walk, el: Element): void {
   const name = el.name;
-  if (BLOCK.has(name)) flush(walk);
+  const block = BLOCK.has(name);
+  if (block) flush(walk);
   const span = enterSpan(walk, el);
   if (span.polarity !== 0)
     walk.hint = { polarity: span.polarity, name: classAndId(el), span, parent: walk.hint };
-  const heading = HEADING.exec(name);
-  if (heading) walk.heading = Number(heading[1]);
+  const heading = headingLevel(name);
+  if (heading > 0) walk.heading = heading;
   if (name === 'a') {
     walk.anchors++;
     const href = attr(el, 'href');
@@ -731,8 +755,8 @@ function enter(walk: Walk, el: Element): void {
   if (BOLD.has(name)) walk.bold++;
   if (name === 'blockquote') walk.quote++;
   if (name === 'figcaption') walk.caption++;
-  if (BLOCK.has(name) && isCentered(el)) walk.centered.push(el);
-  if (BLOCK.has(name)) walk.blocks.push(el);
+  if (block && isCentered(el)) walk.centered.push(el);
+  if (block) walk.blocks.push(el);
 }
 
 function leave(walk: Walk, el: Element, captionStart: number): void {
@@ -741,7 +765,7 @@ function leave(walk: Walk, el: Element, captionStart: number): void {
   const span = walk.spanOf.get(el)!;
   span.exit = walk.counter++;
   if (span.polarity !== 0) walk.hint = walk.hint?.parent ?? null;
-  if (HEADING.test(name)) walk.heading = 0;
+  if (headingLevel(name) > 0) walk.heading = 0;
   if (name === 'a') {
     walk.anchors--;
     walk.anchor = -1;

@@ -193,7 +193,9 @@ export function decode(bytes: Uint8Array, forced?: string | null): Decoded {
   return { text, encoding: declared, warnings: replacementWarnings(text, declared, q) };
 }
 
-function replacementWarnings(text: string, encoding: string, q = quality(text)): string[] {
+function replacementWarnings(text: string, encoding: string, q?: Quality): string[] {
+  if (q === undefined && !text.includes('\uFFFD')) return [];
+  q ??= quality(text);
   return q.replacements > 0
     ? [`${q.replacements} byte sequence(s) invalid in ${encoding} were replaced with U+FFFD`]
     : [];

@@ -213,11 +213,18 @@ async function main(): Promise<void> {
   console.log('in one process');
   const floor = timed(pages, (p) => void load(p.html));
   show('htmlparser2 parse only (floor)', floor);
+  // artext starts from bytes: the same parse from bytes (UTF-8 decode included), for reference.
+  const fromBytes = timed(
+    pages,
+    (p) =>
+      void load(Buffer.from(p.bytes.buffer, p.bytes.byteOffset, p.bytes.byteLength).toString()),
+  );
+  show('htmlparser2 from bytes (decode + parse)', fromBytes);
   const plain = timed(pages, (p) => void processPage(p.bytes, { kind: 'html', entities: false }));
   show(
     'artext, no entities',
     plain,
-    `(${(floor.pagesPerSecond / plain.pagesPerSecond).toFixed(2)}× the floor's time)`,
+    `(${(floor.pagesPerSecond / plain.pagesPerSecond).toFixed(2)}× the floor's time, ${(fromBytes.pagesPerSecond / plain.pagesPerSecond).toFixed(2)}× from bytes)`,
   );
   warmUp();
   const full = timed(pages, (p) => void processPage(p.bytes, { kind: 'html', entities: true }));
