@@ -82,17 +82,25 @@ export function pageOptionsFrom(flags: PageOptions): ProcessOptions {
   return options;
 }
 
-/** The options every command that reads one page takes: how to read it, and its limits. */
-export function addPageOptions(command: Command): Command {
-  return command
+/**
+ * The options every command that reads pages takes: how to read them, and their limits.
+ * `batch` has no `--url` (each record brings its own); `entities` always reads entities.
+ */
+export function addPageOptions(
+  command: Command,
+  { url = true, entitiesSwitch = true }: { url?: boolean; entitiesSwitch?: boolean } = {},
+): Command {
+  command
     .option('--kind <kind>', 'auto, html or text', 'auto')
-    .option('--encoding <charset>', 'force the input charset (gbk, big5, utf-8…)')
-    .option('--url <url>', 'page URL, for resolving links and images')
-    .option(
-      '--base-date <date>',
-      'ISO date that relative dates resolve against (default: publish date)',
-    )
-    .option('--no-entities', 'skip numbers, dates and organizations (faster start)')
+    .option('--encoding <charset>', 'force the input charset (gbk, big5, utf-8…)');
+  if (url) command.option('--url <url>', 'page URL, for resolving links and images');
+  command.option(
+    '--base-date <date>',
+    'ISO date that relative dates resolve against (default: publish date)',
+  );
+  if (entitiesSwitch)
+    command.option('--no-entities', 'skip numbers, dates and organizations (faster start)');
+  return command
     .option('--max-bytes <n>', 'refuse pages larger than this', String(DEFAULT_MAX_BYTES))
     .option('--max-blocks <n>', MAX_BLOCKS_HELP, String(DEFAULT_MAX_BLOCKS))
     .option('--max-entity-chars <n>', MAX_ENTITY_CHARS_HELP, String(DEFAULT_MAX_ENTITY_CHARS))

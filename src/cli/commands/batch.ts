@@ -4,19 +4,16 @@ import type { Command } from 'commander';
 import { openAtomic, writeFileAtomic } from '../../batch/atomic.js';
 import { defaultJobs, runBatch, type BatchSummary } from '../../batch/run.js';
 import { isBlank, linesOf } from '../../batch/lines.js';
-import { overLimit, recordJob, type PageJob } from '../../batch/records.js';
+import { failed, overLimit, recordJob, type PageJob } from '../../batch/records.js';
 import type { OutputFormat } from '../../batch/worker.js';
 import { UsageError } from '../../errors.js';
-import { DEFAULT_MAX_BYTES } from '../../input/read.js';
 import {
-  MAX_BLOCKS_HELP,
-  MAX_ENTITY_CHARS_HELP,
   parseFormat,
   parseMaxBytes,
   pageOptionsFrom,
   type PageOptions,
+  addPageOptions,
 } from '../options.js';
-import { DEFAULT_MAX_BLOCKS, DEFAULT_MAX_ENTITY_CHARS } from '../../pipeline.js';
 import {
   createTerminal,
   EXIT_FAILED,
@@ -112,7 +109,7 @@ async function* stdinJobs(maxBytes: number): AsyncGenerator<PageJob> {
       continue;
     }
     const error = 'tooLong' in line ? overLimit(n, maxBytes).message : `line ${n}: empty line`;
-    yield { id: `stdin:${n}`, nameHint: `stdin:${n}`, bytes: null, text: null, url: null, error };
+    yield failed(`stdin:${n}`, error);
   }
 }
 
@@ -206,33 +203,31 @@ export async function runBatchCommand(
 }
 
 export function registerBatch(program: Command): void {
-  program
-    .command('batch')
-    .summary('process many pages: folders, globs, WARC and JSON Lines archives')
-    .argument('[inputs...]', 'files, folders (recursive), globs, .warc[.gz], .jsonl[.gz]')
-    .option(
-      '--out <path>',
-      'output folder (one file per page), or the .jsonl file with --format jsonl',
-    )
-    .option('-f, --format <format>', 'json, md, text or jsonl', 'json')
-    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
-    .option('--resume', 'skip pages whose output is already complete (reads the manifest in --out)')
-    .option('--timeout <seconds>', 'give up on a page after this long', '30')
-    .option('--max-errors <n>', 'stop after this many failed pages')
-    .option('--report <file>', 'write a JSON report of the run')
-    .option('--quiet', 'no progress and no summary on stderr')
-    .option(
-      '--stdin-jsonl',
-      'mapper mode: JSON Lines records on stdin, one result line per line on stdout, in order',
-    )
-    .option('--no-entities', 'skip numbers, dates and organizations')
-    .option('--kind <kind>', 'auto, html or text', 'auto')
-    .option('--encoding <charset>', 'force the input charset')
-    .option('--base-date <date>', 'ISO date that relative dates resolve against')
-    .option('--max-bytes <n>', 'refuse pages larger than this', String(DEFAULT_MAX_BYTES))
-    .option('--max-blocks <n>', MAX_BLOCKS_HELP, String(DEFAULT_MAX_BLOCKS))
-    .option('--max-entity-chars <n>', MAX_ENTITY_CHARS_HELP, String(DEFAULT_MAX_ENTITY_CHARS))
-    .option('--debug', 'print stack traces for errors')
+  addPageOptions(
+    program
+      .command('batch')
+      .summary('process many pages: folders, globs, WARC and JSON Lines archives')
+      .argument('[inputs...]', 'files, folders (recursive), globs, .warc[.gz], .jsonl[.gz]')
+      .option(
+        '--out <path>',
+        'output folder (one file per page), or the .jsonl file with --format jsonl',
+      )
+      .option('-f, --format <format>', 'json, md, text or jsonl', 'json')
+      .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
+      .option(
+        '--resume',
+        'skip pages whose output is already complete (reads the manifest in --out)',
+      )
+      .option('--timeout <seconds>', 'give up on a page after this long', '30')
+      .option('--max-errors <n>', 'stop after this many failed pages')
+      .option('--report <file>', 'write a JSON report of the run')
+      .option('--quiet', 'no progress and no summary on stderr')
+      .option(
+        '--stdin-jsonl',
+        'mapper mode: JSON Lines records on stdin, one result line per line on stdout, in order',
+      ),
+    { url: false },
+  )
     .addHelpText(
       'after',
       `

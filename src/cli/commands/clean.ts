@@ -3,8 +3,8 @@ import type { Command } from 'commander';
 import { writeFileAtomic } from '../../batch/atomic.js';
 import type { Article } from '../../document/types.js';
 import { UsageError } from '../../errors.js';
-import { DEFAULT_MAX_BYTES, readFileInput, readStreamInput } from '../../input/read.js';
-import { DEFAULT_MAX_BLOCKS, DEFAULT_MAX_ENTITY_CHARS, processPage } from '../../pipeline.js';
+import { readFileInput, readStreamInput } from '../../input/read.js';
+import { processPage } from '../../pipeline.js';
 import { renderJson, renderJsonLine } from '../../render/json.js';
 import { entityAppendix } from '../../render/entities.js';
 import { renderMarkdown } from '../../render/markdown.js';
@@ -17,8 +17,7 @@ import {
   parseMaxBytes,
   type PageOptions,
   pageOptionsFrom,
-  MAX_BLOCKS_HELP,
-  MAX_ENTITY_CHARS_HELP,
+  addPageOptions,
 } from '../options.js';
 import {
   createTerminal,
@@ -118,43 +117,33 @@ export async function runClean(
 }
 
 export function registerClean(program: Command): void {
-  program
-    .command('clean', { isDefault: true })
-    .summary('turn pages into clean Markdown, JSON or text (the default command)')
-    .description(
-      'Turn scraped pages (HTML in any charset, or plain-text dumps) into clean Markdown, JSON or text.',
-    )
-    .argument('[inputs...]', 'page files; - reads stdin')
-    .option('-f, --format <format>', 'md, json or text', 'md')
-    .option('-o, --output <file>', 'write the result to a file (atomically) instead of stdout')
-    .option(
-      '--explain',
-      'show on stderr what was removed and why: the whole page on a terminal, a list when piped',
-    )
-    .option(
-      '--explain-view <view>',
-      'auto, page (every block in order) or removed (a list)',
-      'auto',
-    )
-    .option('--no-entities', 'skip numbers, dates and organizations (faster start)')
+  addPageOptions(
+    program
+      .command('clean', { isDefault: true })
+      .summary('turn pages into clean Markdown, JSON or text (the default command)')
+      .description(
+        'Turn scraped pages (HTML in any charset, or plain-text dumps) into clean Markdown, JSON or text.',
+      )
+      .argument('[inputs...]', 'page files; - reads stdin')
+      .option('-f, --format <format>', 'md, json or text', 'md')
+      .option('-o, --output <file>', 'write the result to a file (atomically) instead of stdout')
+      .option(
+        '--explain',
+        'show on stderr what was removed and why: the whole page on a terminal, a list when piped',
+      )
+      .option(
+        '--explain-view <view>',
+        'auto, page (every block in order) or removed (a list)',
+        'auto',
+      ),
+  )
     .option('--entities', 'append entity tables to Markdown output')
-    .option('--kind <kind>', 'auto, html or text', 'auto')
-    .option('--encoding <charset>', 'force the input charset (gbk, big5, utf-8…)')
-    .option('--url <url>', 'page URL, for resolving links and images')
-    .option(
-      '--base-date <date>',
-      'ISO date that relative dates resolve against (default: publish date)',
-    )
     .option('--links', 'keep inline links in Markdown')
-    .option('--max-bytes <n>', 'refuse pages larger than this', String(DEFAULT_MAX_BYTES))
-    .option('--max-blocks <n>', MAX_BLOCKS_HELP, String(DEFAULT_MAX_BLOCKS))
-    .option('--max-entity-chars <n>', MAX_ENTITY_CHARS_HELP, String(DEFAULT_MAX_ENTITY_CHARS))
-    .option('--debug', 'print stack traces for errors')
     .addHelpText(
       'after',
       `
 Examples:
-  artext fixtures/text/cri-changsha-women.txt            Markdown on stdout
+  artext fixtures/text/cri-2023-changsha-women.txt       Markdown on stdout
   artext clean page.html --format json -o page.json       JSON to a file
   curl -s https://example.com/a.html | artext clean - --url https://example.com/a.html
   artext clean page.txt --explain > /dev/null             only see what was removed and why

@@ -1,15 +1,13 @@
 /** `artext entities <input>`: the numbers, dates and organizations of a page, as tables or JSON. */
 import type { Command } from 'commander';
-import { DEFAULT_MAX_BLOCKS, DEFAULT_MAX_ENTITY_CHARS, processPage } from '../../pipeline.js';
+import { processPage } from '../../pipeline.js';
 import { entityTables } from '../../render/entities.js';
-import { DEFAULT_MAX_BYTES } from '../../input/read.js';
 import {
-  MAX_BLOCKS_HELP,
-  MAX_ENTITY_CHARS_HELP,
   parseFormat,
   parseMaxBytes,
   pageOptionsFrom,
   type PageOptions,
+  addPageOptions,
 } from '../options.js';
 import {
   createTerminal,
@@ -74,22 +72,14 @@ export async function runEntities(
 }
 
 export function registerEntities(program: Command): void {
-  program
-    .command('entities')
-    .summary('list the numbers, dates and organizations of a page')
-    .argument('<input>', 'a page file, or - for stdin')
-    .option('-f, --format <format>', 'table or json', 'table')
-    .option(
-      '--base-date <date>',
-      'ISO date that relative dates resolve against (default: publish date)',
-    )
-    .option('--kind <kind>', 'auto, html or text', 'auto')
-    .option('--encoding <charset>', 'force the input charset')
-    .option('--url <url>', 'page URL')
-    .option('--max-bytes <n>', 'refuse pages larger than this', String(DEFAULT_MAX_BYTES))
-    .option('--max-blocks <n>', MAX_BLOCKS_HELP, String(DEFAULT_MAX_BLOCKS))
-    .option('--max-entity-chars <n>', MAX_ENTITY_CHARS_HELP, String(DEFAULT_MAX_ENTITY_CHARS))
-    .option('--debug', 'print stack traces for errors')
+  addPageOptions(
+    program
+      .command('entities')
+      .summary('list the numbers, dates and organizations of a page')
+      .argument('<input>', 'a page file, or - for stdin')
+      .option('-f, --format <format>', 'table or json', 'table'),
+    { entitiesSwitch: false },
+  )
     .addHelpText(
       'after',
       '\nExamples:\n  artext entities fixtures/text/cri-2023-changsha-women.txt\n  artext entities page.html --format json --base-date 2023-11-30',
