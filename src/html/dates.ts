@@ -1,9 +1,13 @@
 /**
  * The publish date a page shows: the first date on a short line between the headline and the
  * first lines of the story; failing that, one on the story's last lines or just below it
- * (blogs and forums sign off with `发表于 2005-9-15 11:46:00`).
+ * (blogs and forums sign off with `发表于 2005-9-15 11:46:00`); failing both, a line anywhere in
+ * the story that states a date and nothing else, or a date under a publish label — forum posts
+ * put `2005-09-11 18:04:42` on a line of its own between quoted replies. In a thread, where
+ * several posts sign off with `发布时间 …`, the first post's time is the page's. Dates labelled
+ * as something else (`建立于`, `注册时间`, `更新时间`) are never taken.
  */
-import { findDate, findMonth } from '../rules/datetime.js';
+import { findDate, findMonth, OTHER_DATE_LABEL } from '../rules/datetime.js';
 import { inRanges, type Range } from './content.js';
 import type { Segment } from './segments.js';
 
@@ -18,9 +22,36 @@ function firstDate(segments: Segment[], zone: string | null): string | null {
   for (const s of segments) {
     if (s.kind !== 'text' || s.text.length > MAX_LINE) continue;
     const found = findDate(s.text, zone);
-    if (found) return found.iso;
+    if (found && !OTHER_DATE_LABEL.test(s.text.slice(0, found.index))) return found.iso;
   }
   return null;
+}
+
+/** A label that says the date after it is the publish time (not an update time). */
+const PUBLISH_LABEL =
+  /(?:发表于|发布于|发表时间|发布时间|发布日期|发表日期|时间|日期|posted(?: on)?|published(?: on)?)\s*[:：]?$/iu;
+/** What may follow a stated date on its line: nothing, a clock suffix, separators. */
+const DATE_TAIL = /^(?:[ap]\.?m\.?)?[\s,;|·]*$/iu;
+
+interface Stated {
+  iso: string;
+  labelled: boolean;
+}
+
+/** The date of a line that states one: a publish label then the date, or the date alone on its line. */
+function statedDate(segment: Segment, zone: string | null): Stated | null {
+  if (segment.kind !== 'text' || segment.text.length > MAX_LINE) return null;
+  const found = findDate(segment.text, zone);
+  if (!found) return null;
+  const before = segment.text.slice(0, found.index).trim();
+  if (OTHER_DATE_LABEL.test(before)) return null;
+  if (PUBLISH_LABEL.test(before)) return { iso: found.iso, labelled: true };
+  const after = segment.text.slice(found.index + found.length).trim();
+  return before === '' && DATE_TAIL.test(after) ? { iso: found.iso, labelled: false } : null;
+}
+
+function statedDates(segments: Segment[], zone: string | null): Stated[] {
+  return segments.flatMap((s) => statedDate(s, zone) ?? []);
 }
 
 function firstMonth(segments: Segment[]): string | null {
@@ -47,5 +78,15 @@ export function visibleDate(
   const after = segments.filter((s) => s.pos > end).slice(0, BELOW);
   const head = [...before, ...content.slice(0, STORY_HEAD)];
   const tail = [...content.slice(-STORY_TAIL), ...after];
-  return firstDate(head, zone) ?? firstDate(tail, zone) ?? firstMonth(head) ?? firstMonth(tail);
+  const stated = statedDates(content, zone);
+  // A thread: every post signs off with its time; the first post's is the page's.
+  const thread = stated.filter((s) => s.labelled).length >= 2 ? stated[0]!.iso : null;
+  return (
+    firstDate(head, zone) ??
+    thread ??
+    firstDate(tail, zone) ??
+    stated[0]?.iso ??
+    firstMonth(head) ??
+    firstMonth(tail)
+  );
 }

@@ -5,7 +5,7 @@
  */
 import type { Editor } from '../document/types.js';
 import type { Rule } from './rule.js';
-import { findDate } from './datetime.js';
+import { findDate, OTHER_DATE_LABEL } from './datetime.js';
 import { textUnits, trimEndSet, trimStartSet } from './shape.js';
 
 export const metaLine: Rule = {
@@ -83,6 +83,12 @@ const LABELS: ReadonlyArray<readonly [string, Field]> = [
   ['时间', 'time'],
   ['日期', 'time'],
   ['发布于', 'time'],
+  // Dates of other things: a member's sign-up, a blog's creation.
+  ['注册时间', 'ignore'],
+  ['注册日期', 'ignore'],
+  ['加入时间', 'ignore'],
+  ['建立于', 'ignore'],
+  ['创建于', 'ignore'],
   ['点击数', 'ignore'],
   ['点击量', 'ignore'],
   ['点击', 'ignore'],
@@ -204,7 +210,9 @@ export function parseMeta(line: string, options: MetaOptions): ParsedMeta {
   // Label matching costs grow with labels × line length: a meta line is short, a page-long
   // "line" of repeated labels is not one, and is not read.
   if (line.length > META_MAX_LENGTH) return { fields, coverage: 0, found: 0 };
-  const date = findDate(line, options.zone);
+  const found0 = findDate(line, options.zone);
+  // `注册时间：2003-01-01` is a date, but not of this page.
+  const date = found0 && !OTHER_DATE_LABEL.test(line.slice(0, found0.index)) ? found0 : null;
   const covered = new Array<boolean>(line.length).fill(false);
   const cover = (from: number, to: number): void => {
     for (let i = from; i < to; i++) covered[i] = true;

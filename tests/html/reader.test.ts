@@ -123,3 +123,34 @@ describe('HTML pages', () => {
     expect(page.meta.published).toBe('2023-07-31');
   });
 });
+
+describe('the publish date a page shows', () => {
+  const post = (n: number) =>
+    `<p>第${n}个帖子的正文写在这里，内容足够长，是一段完整的话，讲了一件事情的经过和结果。</p><p>它还有第二段，同样是完整的话，说明了作者的看法和理由。</p>`;
+  const page = (body: string, sidebar = '') =>
+    processPage(
+      `<html><head><title>论坛帖子</title></head><body><div class="side">${sidebar}</div><div class="thread">${body}</div></body></html>`,
+      { entities: false, kind: 'html' },
+    ).meta.published;
+
+  it('takes the first post of a thread, each signed with its time', () => {
+    const body = [1, 2, 3, 4]
+      .map(
+        (n) =>
+          `${post(n)}${post(n + 10)}<p>〓 留言板 发布时间 2005/0${n}/17 22:11:42 by 网友${n}</p>`,
+      )
+      .join('');
+    expect(page(body)).toBe('2005-01-17T22:11:42+08:00');
+  });
+
+  it('takes a line that states a date alone, deep in the story', () => {
+    const body = `${post(1)}${post(2)}${post(3)}<p>2005-09-11 18:04:42</p>${post(4)}${post(5)}${post(6)}`;
+    expect(page(body)).toBe('2005-09-11T18:04:42+08:00');
+  });
+
+  it('never takes a date labelled as something else', () => {
+    expect(
+      page(`${post(1)}${post(2)}`, '<p>建立于:2004年10月6日</p><p>注册时间：2003-01-01</p>'),
+    ).toBeNull();
+  });
+});

@@ -4,6 +4,19 @@ import { parseMeta, readMetaLine, splitNames } from '../../src/rules/meta.js';
 const zh = { zone: '+08:00', weakLabels: true };
 
 describe('meta-line', () => {
+  it('does not take the date of something else for the publish time', () => {
+    expect(
+      parseMeta('注册时间：2003-01-01', { zone: '+08:00', weakLabels: true }).fields.published,
+    ).toBeNull();
+    expect(
+      parseMeta('建立于:2004年10月6日', { zone: '+08:00', weakLabels: true }).fields.published,
+    ).toBeNull();
+    expect(
+      parseMeta('发布时间：2005-03-15 22:36', { zone: '+08:00', weakLabels: true }).fields
+        .published,
+    ).toBe('2005-03-15T22:36+08:00');
+  });
+
   it('reads a run-together line without separators', () => {
     expect(
       readMetaLine('2023-11-30 11:15:27来源:中央广电总台国际在线编辑:佘颖慧责编:李胜兰', zh),

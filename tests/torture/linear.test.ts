@@ -1,8 +1,9 @@
 /**
  * No rule is superlinear: each line-level rule, parser and entity finder runs on adversarial
  * lines of 100 KB and 1 MB, and the larger must cost at most about ten times the smaller (a
- * quadratic rule costs a hundred). Costs are CPU time of this process; the bound is loose (×30,
- * plus a floor for timer noise) so a busy machine does not fail it; a quadratic rule still does.
+ * quadratic rule costs a hundred). Costs are CPU time of this process; the bound is loose (×45,
+ * plus a floor for timer noise): garbage collection makes linear code cost 11–20× here, more on
+ * a busy machine, and a quadratic rule still fails it by far.
  */
 import { describe, expect, it } from 'vitest';
 import { cleanInline } from '../../src/document/normalize.js';
@@ -118,7 +119,7 @@ describe('no rule is superlinear on 1 MB adversarial lines', () => {
         // The small run is cheap: its best of three is the fair base; the large run once.
         const a = seconds(run, small.get(bait)!, 3);
         const b = seconds(run, large.get(bait)!, 1);
-        if (b > 30 * a + 0.05 || b > 5)
+        if (b > 45 * a + 0.05 || b > 5)
           slow.push(
             `${JSON.stringify(bait)}: ${a.toFixed(3)} s at 100 KB, ${b.toFixed(3)} s at 1 MB`,
           );
