@@ -219,7 +219,7 @@ async function main(): Promise<void> {
     (p) =>
       void load(Buffer.from(p.bytes.buffer, p.bytes.byteOffset, p.bytes.byteLength).toString()),
   );
-  show('htmlparser2 from bytes (decode + parse)', fromBytes);
+  show('htmlparser2 from bytes', fromBytes);
   const plain = timed(pages, (p) => void processPage(p.bytes, { kind: 'html', entities: false }));
   show(
     'artext, no entities',
