@@ -104,7 +104,7 @@ export function processPage(input: string | Uint8Array, options: ProcessOptions 
     const { annotated, total } = annotatedBlocks(article, maxChars);
     if (annotated < total)
       article.warnings.push(
-        `entities read from the first ${annotated} of ${total} blocks only: the text is over ${maxChars} characters (raise it with --max-entity-chars)`,
+        `entities read from ${annotated} of ${total} blocks only: the text is over ${maxChars} characters and the blocks that did not fit were passed over (raise it with --max-entity-chars)`,
       );
   }
   return article;

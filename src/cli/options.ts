@@ -16,7 +16,7 @@ export interface PageOptions {
 
 export const MAX_BLOCKS_HELP = 'refuse pages with more HTML elements or text lines than this';
 export const MAX_ENTITY_CHARS_HELP =
-  'read entities from the blocks within this many characters of text (a warning says when some were not)';
+  'read entities from blocks totalling at most this many characters (a warning says when some were passed over)';
 
 /** One of a fixed set of values, or a usage error naming the option and the choices. */
 export function parseChoice<T extends string>(

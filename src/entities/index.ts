@@ -144,14 +144,17 @@ function blockParts(article: Article): Array<{ text: string; section: number; bl
   );
 }
 
-/** How many leading blocks fit in `maxChars` characters of text (the ones entities are read from). */
-function fitting(parts: ReadonlyArray<{ text: string }>, maxChars: number): number {
+/**
+ * The blocks entities are read from: in order, each that still fits in what is left of
+ * `maxChars` — one giant block (a data dump) is passed over, the story around it is not.
+ */
+function fitting<T extends { text: string }>(parts: readonly T[], maxChars: number): T[] {
   let left = maxChars;
-  for (let i = 0; i < parts.length; i++) {
-    left -= parts[i]!.text.length;
-    if (left < 0) return i;
-  }
-  return parts.length;
+  return parts.filter((part) => {
+    if (part.text.length > left) return false;
+    left -= part.text.length;
+    return true;
+  });
 }
 
 /** Blocks of the article that `articleEntities` annotates under `maxChars`, and all its blocks. */
@@ -160,12 +163,12 @@ export function annotatedBlocks(
   maxChars: number,
 ): { annotated: number; total: number } {
   const parts = blockParts(article);
-  return { annotated: fitting(parts, maxChars), total: parts.length };
+  return { annotated: fitting(parts, maxChars).length, total: parts.length };
 }
 
 /** Entities of the blocks of an article, resolved against `baseDate` or the publish date. */
 export function articleEntities(article: Article, options: EntityOptions = {}): Entities {
   const parts = blockParts(article);
-  const annotated = parts.slice(0, fitting(parts, options.maxChars ?? Infinity));
+  const annotated = fitting(parts, options.maxChars ?? Infinity);
   return collect(annotated, { baseDate: options.baseDate ?? article.meta.published });
 }

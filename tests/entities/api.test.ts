@@ -75,3 +75,18 @@ describe('the seed page entities', () => {
     ).toEqual(['全国妇联', '中华全国妇女联合会']);
   });
 });
+
+describe('the entity budget (--max-entity-chars)', () => {
+  const page = `标题\n\n${'数据'.repeat(400)}\n\n宣讲3万余场，覆盖全市。\n`;
+
+  it('passes over a block that does not fit, reads the rest, and warns', () => {
+    const article = processPage(page, { kind: 'text', maxEntityChars: 100 });
+    expect(article.entities.numbers.map((n) => n.text)).toEqual(['3万余场']);
+    expect(article.warnings).toEqual([expect.stringMatching(/^entities read from 1 of 2 blocks/u)]);
+  });
+
+  it('reads every block, without a warning, when the text fits', () => {
+    const article = processPage(page, { kind: 'text' });
+    expect(article.warnings).toEqual([]);
+  });
+});
