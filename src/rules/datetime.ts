@@ -91,7 +91,7 @@ function to24(h: number, part: string | undefined): number {
  * deadline. (An update time is still the page's, and the best there is when nothing else is.)
  */
 export const OTHER_DATE_LABEL =
-  /(?:建立于|创建于|注册于|加入于|注册时间|加入时间|注册日期|生日|到期|截止)\s*[:：]?\s*$/u;
+  /(?:建立于|创建于|注册于|加入于|注册时间|加入时间|注册日期|生日|到期|截止)\s*(?:[:：]\s*)?$/u;
 
 /**
  * The first publish-style date in `text`. `zone` is added to times that carry none
