@@ -46,6 +46,21 @@ export function textOf(node: AnyNode): string {
   return parts.join('');
 }
 
+/**
+ * Calls `visit` on each element of a subtree in document order, walked iteratively; `visit`
+ * returning false stops the walk. (A callback, not a generator: this runs over every element
+ * of every page, and a generator's resume costs more than the visit.)
+ */
+export function forEachElement(node: AnyNode, visit: (el: Element) => boolean | void): void {
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (isElement(n) && visit(n) === false) return;
+    if ('children' in n)
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+}
+
 /** Elements of a subtree in document order, walked iteratively. */
 export function* elements(node: AnyNode): Generator<Element> {
   const stack: AnyNode[] = [node];

@@ -3,7 +3,7 @@
  * then `<meta>` tags, then what the page shows (handled by the reader), then the URL.
  */
 import type { AnyNode, Element } from 'domhandler';
-import { elements, textOf } from './dom.js';
+import { forEachElement, textOf } from './dom.js';
 import { cleanInline } from '../document/normalize.js';
 import { dateFromUrl, findDate } from '../rules/datetime.js';
 import { splitNames } from '../rules/meta.js';
@@ -81,7 +81,7 @@ function collect(root: AnyNode): HeadNodes {
     lang: null,
     elements: 0,
   };
-  for (const el of elements(root)) {
+  forEachElement(root, (el) => {
     nodes.elements++;
     switch (el.name) {
       case 'meta':
@@ -105,7 +105,7 @@ function collect(root: AnyNode): HeadNodes {
         nodes.lang ??= el.attribs.lang ?? null;
         break;
     }
-  }
+  });
   return nodes;
 }
 

@@ -8,7 +8,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { cleanInline } from '../document/normalize.js';
 import { hintPolarity, type Polarity } from '../rules/hints.js';
 import { punctuationCount, textUnits } from '../rules/shape.js';
-import { attr, elements, isElement, textOf } from './dom.js';
+import { attr, forEachElement, isElement, textOf } from './dom.js';
 import { imageOf, resolveUrl, type ImageInfo } from './images.js';
 import { locateLinks, type InlineLink } from '../document/links.js';
 
@@ -495,7 +495,9 @@ function isHidden(el: Element): boolean {
 
 function linkUnitsIn(el: Element): number {
   let units = 0;
-  for (const child of elements(el)) if (child.name === 'a') units += textUnits(textOf(child));
+  forEachElement(el, (child) => {
+    if (child.name === 'a') units += textUnits(textOf(child));
+  });
   return units;
 }
 
@@ -515,6 +517,16 @@ const BLOCKY_IN_ITEM = new Set([
   'img',
 ]);
 
+/** Whether an element has block elements (paragraphs, tables, headings, images…) inside it. */
+function holdsBlocks(el: Element): boolean {
+  let found = false;
+  forEachElement(el, (inner) => {
+    found = inner !== el && BLOCKY_IN_ITEM.has(inner.name);
+    return !found;
+  });
+  return found;
+}
+
 /** A list whose items are lines of text (links or sentences), not containers of blocks. */
 function simpleList(el: Element): ListSegment | null {
   const items: string[] = [];
@@ -522,8 +534,7 @@ function simpleList(el: Element): ListSegment | null {
   for (const child of el.children) {
     if (!isElement(child)) continue;
     if (child.name !== 'li') return null;
-    for (const inner of elements(child))
-      if (inner !== child && BLOCKY_IN_ITEM.has(inner.name)) return null;
+    if (holdsBlocks(child)) return null;
     const text = cleanInline(textOf(child));
     if (!text) continue;
     items.push(text);
@@ -551,16 +562,20 @@ const DATA_CELL_MAX_UNITS = 40;
 function dataTable(el: Element): TableSegment | null {
   if (attr(el, 'role') === 'presentation') return null;
   const rows: string[][] = [];
-  for (const inner of elements(el)) {
-    if (inner === el) continue;
-    if (inner.name === 'table' || (BLOCKY_IN_ITEM.has(inner.name) && inner.name !== 'p'))
-      return null;
-    if (inner.name !== 'tr') continue;
-    const cells = inner.children.filter(
-      (c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th'),
-    );
-    rows.push(cells.map((c) => cleanInline(textOf(c))));
-  }
+  let layout = false;
+  forEachElement(el, (inner) => {
+    if (inner === el) return true;
+    layout = inner.name === 'table' || (BLOCKY_IN_ITEM.has(inner.name) && inner.name !== 'p');
+    if (layout) return false;
+    if (inner.name === 'tr') {
+      const cells = inner.children.filter(
+        (c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th'),
+      );
+      rows.push(cells.map((c) => cleanInline(textOf(c))));
+    }
+    return true;
+  });
+  if (layout) return null;
   const filled = rows.filter((row) => row.some((cell) => cell.length > 0));
   if (filled.length < 2 || filled.filter((row) => row.length >= 2).length < filled.length * 0.8)
     return null;
