@@ -1,7 +1,7 @@
 /** The whole pipeline for one page: bytes → decoded text → reader → document → entities. */
 import { createHash } from 'node:crypto';
 import { buildArticle } from './document/build.js';
-import { annotatedBlocks, articleEntities } from './entities/index.js';
+import { annotateArticle } from './entities/index.js';
 import type { Article, PageKind, RawArticle, SourceInfo } from './document/types.js';
 import { InputError } from './errors.js';
 import { decode } from './input/decode.js';
@@ -100,8 +100,11 @@ export function processPage(input: string | Uint8Array, options: ProcessOptions 
   const article = buildArticle(raw, sourceInfo(bytes, kind, decoded.encoding, options));
   if (options.entities !== false) {
     const maxChars = options.maxEntityChars ?? DEFAULT_MAX_ENTITY_CHARS;
-    article.entities = articleEntities(article, { baseDate: options.baseDate ?? null, maxChars });
-    const { annotated, total } = annotatedBlocks(article, maxChars);
+    const { entities, annotated, total } = annotateArticle(article, {
+      baseDate: options.baseDate ?? null,
+      maxChars,
+    });
+    article.entities = entities;
     if (annotated < total)
       article.warnings.push(
         `entities read from ${annotated} of ${total} blocks only: the text is over ${maxChars} characters and the blocks that did not fit were passed over (raise it with --max-entity-chars)`,

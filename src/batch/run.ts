@@ -14,7 +14,7 @@ import type { PageJob } from './records.js';
 import { pages } from './sources.js';
 import type { OutputFormat, WorkerResult, WorkerTask } from './worker.js';
 import type { ProcessOptions } from '../pipeline.js';
-import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { appendFileSync, closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
 
 export interface BatchOptions {
   inputs: string[];
@@ -299,6 +299,14 @@ async function sweepTemps(outDir: string): Promise<void> {
 function repairManifest(outDir: string): void {
   const path = join(outDir, MANIFEST);
   if (!existsSync(path)) return;
-  const text = readFileSync(path, 'utf8');
-  if (text.length > 0 && !text.endsWith('\n')) appendFileSync(path, '\n');
+  // Only the last byte matters: the manifest of a long run is large.
+  const fd = openSync(path, 'r');
+  const last = Buffer.alloc(1);
+  try {
+    const size = fstatSync(fd).size;
+    if (size === 0 || (readSync(fd, last, 0, 1, size - 1) === 1 && last[0] === 0x0a)) return;
+  } finally {
+    closeSync(fd);
+  }
+  appendFileSync(path, '\n');
 }

@@ -7,7 +7,7 @@
 import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
-import { pipeline, Transform, type Readable } from 'node:stream';
+import { PassThrough, pipeline, type Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { WARCParser } from 'warcio';
@@ -19,24 +19,16 @@ import { failed, overLimit, recordJob, type PageJob } from './records.js';
 const PAGE_EXTENSIONS = /\.(?:html?|xhtml|shtml|txt)$/iu;
 const ARCHIVE = /\.(?:warc|jsonl|ndjson)(?:\.gz)?$/iu;
 
-/** Bounds a decompressed stream: a small .gz can inflate without end. */
-function limit(maxBytes: number, what: string): Transform {
-  let seen = 0;
-  return new Transform({
-    transform(chunk: Buffer, _encoding, callback) {
-      seen += chunk.length;
-      if (seen > maxBytes) callback(new InputError(`${what} inflates past ${maxBytes} bytes`));
-      else callback(null, chunk);
-    },
-  });
-}
-
-function open(path: string, maxInflated: number): Readable {
+/**
+ * A file's bytes, gunzipped when it ends in `.gz`. Streamed: however far a small .gz inflates,
+ * only one record or line at a time is held, and each is bounded by `--max-bytes`.
+ */
+function open(path: string): Readable {
   const raw = createReadStream(path);
   if (!/\.gz$/iu.test(path)) return raw;
   // pipeline() carries an error of any stage (a truncated member: "unexpected end of file")
   // to the last one, where the reader's loop rejects with it instead of the process crashing.
-  const out = limit(maxInflated, path);
+  const out = new PassThrough();
   pipeline(raw, createGunzip(), out, () => undefined);
   return out;
 }
@@ -45,7 +37,7 @@ function open(path: string, maxInflated: number): Readable {
 const HTTP_HEADER_ALLOWANCE = 64 * 1024;
 
 async function* warcPages(path: string, maxBytes: number): AsyncGenerator<PageJob> {
-  const stream = open(path, Number.MAX_SAFE_INTEGER);
+  const stream = open(path);
   const chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   let index = 0;
   try {
@@ -123,7 +115,7 @@ async function* replay(first: Buffer, rest: AsyncIterator<Buffer>): AsyncGenerat
 }
 
 async function* jsonlPages(path: string, maxBytes: number): AsyncGenerator<PageJob> {
-  const stream = open(path, Number.MAX_SAFE_INTEGER);
+  const stream = open(path);
   let n = 0;
   try {
     for await (const line of linesOf(stream, maxBytes)) {

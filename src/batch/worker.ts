@@ -45,32 +45,8 @@ function render(article: Article, format: OutputFormat, id: string): string {
   }
 }
 
-/** The task a JSON Lines record describes, or the record's error. */
-function fromRecord(task: WorkerTask): WorkerTask | { id: string; error: string } {
-  if (!task.record) return task;
-  const { bytes, line, origin } = task.record;
-  const job = jsonlJob(
-    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString(),
-    line,
-    origin,
-  );
-  if (job.error !== null) return { id: job.id, error: job.error };
-  return {
-    ...task,
-    id: job.id,
-    text: job.text,
-    url: job.url,
-    kind: job.kind ?? task.kind,
-    record: undefined,
-  };
-}
-
-export default function work(given: WorkerTask): WorkerResult {
-  const task = fromRecord(given);
-  const learned = given.record
-    ? { id: task.id, nameHint: 'url' in task && task.url ? task.url : task.id }
-    : {};
-  if ('error' in task) return { ok: false, error: task.error, ...learned };
+/** Processes one task; `learned` (the record's own id and name) goes back with the result. */
+function run(task: WorkerTask, learned: { id?: string; nameHint?: string }): WorkerResult {
   try {
     const input = task.bytes ?? task.text ?? '';
     const article = processPage(input, {
@@ -88,4 +64,25 @@ export default function work(given: WorkerTask): WorkerResult {
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error), ...learned };
   }
+}
+
+export default function work(task: WorkerTask): WorkerResult {
+  if (!task.record) return run(task, {});
+  // A JSON Lines record is parsed here, off the main thread; its id and URL replace the guesses.
+  const { bytes, line, origin } = task.record;
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString();
+  const job = jsonlJob(text, line, origin);
+  const learned = { id: job.id, nameHint: job.nameHint };
+  if (job.error !== null) return { ok: false, error: job.error, ...learned };
+  return run(
+    {
+      ...task,
+      id: job.id,
+      text: job.text,
+      url: job.url,
+      kind: job.kind ?? task.kind,
+      record: undefined,
+    },
+    learned,
+  );
 }

@@ -18,19 +18,18 @@ export const MAX_BLOCKS_HELP = 'refuse pages with more HTML elements or text lin
 export const MAX_ENTITY_CHARS_HELP =
   'read entities from blocks totalling at most this many characters (a warning says when some were passed over)';
 
-/** One of a fixed set of values, or a usage error naming the option and the choices. */
+/** One of a fixed set of values, or a usage error: `WHAT "value": expected a, b, c`. */
 export function parseChoice<T extends string>(
-  option: string,
+  what: string,
   value: string,
   allowed: readonly T[],
 ): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`${option} "${value}": expected ${allowed.join(', ')}`);
+  throw new UsageError(`${what} "${value}": expected ${allowed.join(', ')}`);
 }
 
 export function parseFormat<T extends string>(value: string, allowed: readonly T[]): T {
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`unknown format "${value}": expected ${allowed.join(', ')}`);
+  return parseChoice('unknown format', value, allowed);
 }
 
 export function parseMaxBytes(value: string): number {

@@ -1,6 +1,6 @@
 /** A story diff for people (coloured on a terminal, `[-old-]{+new+}` marks without colour) and for machines. */
 import type { ChalkInstance } from 'chalk';
-import type { EntityChange, Op, StoryDiff, Unit } from './story.js';
+import type { EntityChange, Op, StoryDiff } from './story.js';
 
 export interface Side {
   name: string;
@@ -46,8 +46,6 @@ function entityLine(c: EntityChange, color: ChalkInstance): string {
   }
 }
 
-const unitLabel = (u: Unit): string => placeOf(u);
-
 export function renderDiffText(
   diff: StoryDiff,
   sides: { old: Side; new: Side },
@@ -69,15 +67,15 @@ export function renderDiffText(
     out.push('');
     switch (p.change) {
       case 'added':
-        out.push(color.cyan(`${unitLabel(p.new)} added`), color.green(indented(p.new.text, '+ ')));
+        out.push(color.cyan(`${placeOf(p.new)} added`), color.green(indented(p.new.text, '+ ')));
         break;
       case 'removed':
-        out.push(color.cyan(`${unitLabel(p.old)} removed`), color.red(indented(p.old.text, '- ')));
+        out.push(color.cyan(`${placeOf(p.old)} removed`), color.red(indented(p.old.text, '- ')));
         break;
       case 'edited': {
         const moved = placeOf(p.old) === placeOf(p.new) ? '' : ` (was ${placeOf(p.old)})`;
         out.push(
-          color.cyan(`${unitLabel(p.new)} edited${moved}`),
+          color.cyan(`${placeOf(p.new)} edited${moved}`),
           indented(renderOps(p.ops, color), '~ '),
         );
         break;

@@ -6,7 +6,7 @@
  * granularity, ranges ISO intervals; `inferred` names the parts taken from the base date.
  * Durations (`五年`, `3个月`) are not dates.
  */
-import type { DatePart, Granularity } from '../document/types.js';
+import type { DateEntity, DatePart, Granularity } from '../document/types.js';
 import {
   addDays,
   addMonths,
@@ -22,15 +22,10 @@ import {
   type Ymd,
 } from './calendar.js';
 import { numeralValue } from './numerals.js';
+import { alternation } from './words.js';
 
-export interface FoundDate {
-  start: number;
-  end: number;
-  text: string;
-  value: string;
-  granularity: Granularity;
-  inferred: DatePart[];
-}
+/** A date entity before it is placed in an article: UTF-16 offsets in the text. */
+export type FoundDate = Omit<DateEntity, 'at'> & { start: number; end: number };
 
 /** A resolved moment, as precise as its granularity. */
 interface Moment {
@@ -286,11 +281,7 @@ const RELATIVE_DAYS: Record<string, number> = {
   当前: 0,
   如今: 0,
 };
-const RELATIVE_DAY = sticky(
-  `(?:${Object.keys(RELATIVE_DAYS)
-    .sort((a, b) => b.length - a.length)
-    .join('|')})`,
-);
+const RELATIVE_DAY = sticky(alternation(Object.keys(RELATIVE_DAYS)));
 
 const readRelativeDay: Reader = (ctx, at) => {
   const m = exec(RELATIVE_DAY, ctx.text, at);
@@ -325,11 +316,7 @@ const RELATIVE_YEARS: Record<string, number> = {
   后年: 2,
   大后年: 3,
 };
-const RELATIVE_YEAR = sticky(
-  `(?:${Object.keys(RELATIVE_YEARS)
-    .sort((a, b) => b.length - a.length)
-    .join('|')})`,
-);
+const RELATIVE_YEAR = sticky(alternation(Object.keys(RELATIVE_YEARS)));
 
 const readRelativeYear: Reader = (ctx, at) => {
   const m = exec(RELATIVE_YEAR, ctx.text, at);
@@ -358,11 +345,7 @@ const RELATIVE_MONTHS: Record<string, number> = {
   下个月: 1,
   次月: 1,
 };
-const RELATIVE_MONTH = sticky(
-  `(?:${Object.keys(RELATIVE_MONTHS)
-    .sort((a, b) => b.length - a.length)
-    .join('|')})`,
-);
+const RELATIVE_MONTH = sticky(alternation(Object.keys(RELATIVE_MONTHS)));
 
 const readRelativeMonth: Reader = (ctx, at) => {
   const m = exec(RELATIVE_MONTH, ctx.text, at);
@@ -478,7 +461,13 @@ const WEEKDAY_FESTIVALS: Record<string, [number, number, number]> = {
 };
 
 const FESTIVAL = sticky(
-  `(?:${[...Object.keys(SOLAR_FESTIVALS), ...Object.keys(LUNAR_FESTIVALS), ...Object.keys(WEEKDAY_FESTIVALS), '除夕', '大年三十'].sort((a, b) => b.length - a.length).join('|')})`,
+  alternation([
+    ...Object.keys(SOLAR_FESTIVALS),
+    ...Object.keys(LUNAR_FESTIVALS),
+    ...Object.keys(WEEKDAY_FESTIVALS),
+    '除夕',
+    '大年三十',
+  ]),
 );
 
 function festivalDate(name: string, year: number): Ymd | null {
@@ -1051,11 +1040,7 @@ const PARTS_OF_DAY: Record<string, [number, number]> = {
   早: [6, 9],
   夜: [20, 23],
 };
-const PART_OF_DAY = sticky(
-  `(?:${Object.keys(PARTS_OF_DAY)
-    .sort((a, b) => b.length - a.length)
-    .join('|')})`,
-);
+const PART_OF_DAY = sticky(alternation(Object.keys(PARTS_OF_DAY)));
 const CLOCK = sticky(String.raw`\s*(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?`);
 const HOUR = sticky(
   String.raw`\s*(\d{1,2}|[${CN}]{1,3})\s*[点時时](?:\s*(半)|\s*([一二三1-3])刻|\s*(\d{1,2}|[${CN}]{1,3})\s*分?(?:\s*(\d{1,2}|[${CN}]{1,3})\s*秒)?|\s*(整|许|多钟|多))?`,
@@ -1336,7 +1321,7 @@ const TRIGGER = new RegExp(
     String.raw`这个?(?:[月周]|季度)`,
     String.raw`[上下][个一]?(?:[月周年]|礼拜|星期|季度)`,
     String.raw`半(?=[年个天小钟分])`,
-    ...[...new Set(TRIGGER_WORDS)].sort((a, b) => b.length - a.length),
+    alternation(TRIGGER_WORDS),
     '[今昨明近最早晚夜周星礼午闰]',
   ].join('|'),
   'gu',

@@ -11,9 +11,9 @@ import type {
   OrganizationEntity,
   Position,
 } from '../document/types.js';
-import { findDates } from './dates.js';
-import { findNumbers } from './numbers.js';
-import { canonicalNames, findOrganizations } from './organizations.js';
+import { findDates, type FoundDate } from './dates.js';
+import { findNumbers, type FoundNumber } from './numbers.js';
+import { canonicalNames, findOrganizations, type FoundOrg } from './organizations.js';
 
 export interface EntityOptions {
   /** ISO date that relative and partial dates resolve against. */
@@ -23,9 +23,9 @@ export interface EntityOptions {
 }
 
 interface TextEntities {
-  numbers: Array<Omit<NumberEntity, 'at'> & { start: number; end: number }>;
-  dates: Array<Omit<DateEntity, 'at'> & { start: number; end: number }>;
-  organizations: Array<{ text: string; start: number; end: number }>;
+  numbers: FoundNumber[];
+  dates: FoundDate[];
+  organizations: FoundOrg[];
 }
 
 /** UTF-16 index → code-point offset; the identity unless the text holds astral characters. */
@@ -63,30 +63,19 @@ function inText(text: string, options: EntityOptions): TextEntities {
   const taken = (start: number, end: number): boolean => overlaps(dates, start, end);
   const numbers = findNumbers(text, { taken });
   const organizations = /\p{Script=Han}/u.test(text) ? findOrganizations(text) : [];
-  return {
-    numbers: numbers.map(
-      ({ start, end, text: t, value, valueTo, approx, unit, kind, currency }) => ({
-        text: t,
-        value,
-        valueTo,
-        approx,
-        unit,
-        kind,
-        currency,
-        start,
-        end,
-      }),
-    ),
-    dates: dates.map(({ start, end, text: t, value, granularity, inferred }) => ({
-      text: t,
-      value,
-      granularity,
-      inferred,
-      start,
-      end,
-    })),
-    organizations,
-  };
+  return { numbers, dates, organizations };
+}
+
+/** The contract's entity, its keys in the contract's order (the JSON is compared byte for byte). */
+function numberEntity(
+  { text, value, valueTo, approx, unit, kind, currency }: FoundNumber,
+  at: Position,
+): NumberEntity {
+  return { text, value, valueTo, approx, unit, kind, currency, at };
+}
+
+function dateEntity({ text, value, granularity, inferred }: FoundDate, at: Position): DateEntity {
+  return { text, value, granularity, inferred, at };
 }
 
 function position(
@@ -128,10 +117,10 @@ function collect(
     if (text.length === 0) continue;
     const found = inText(text, options);
     const map = codePointMap(text);
-    for (const { start, end, ...rest } of found.numbers)
-      numbers.push({ ...rest, at: position(map, section, block, start, end) });
-    for (const { start, end, ...rest } of found.dates)
-      dates.push({ ...rest, at: position(map, section, block, start, end) });
+    for (const n of found.numbers)
+      numbers.push(numberEntity(n, position(map, section, block, n.start, n.end)));
+    for (const d of found.dates)
+      dates.push(dateEntity(d, position(map, section, block, d.start, d.end)));
     for (const o of found.organizations)
       mentions.push({ text: o.text, at: position(map, section, block, o.start, o.end) });
   }
@@ -157,18 +146,16 @@ function fitting<T extends { text: string }>(parts: readonly T[], maxChars: numb
   });
 }
 
-/** Blocks of the article that `articleEntities` annotates under `maxChars`, and all its blocks. */
-export function annotatedBlocks(
+/**
+ * Entities of the blocks of an article, resolved against `baseDate` or the publish date, with
+ * how many blocks were read (fewer than `total` when some did not fit in `maxChars`).
+ */
+export function annotateArticle(
   article: Article,
-  maxChars: number,
-): { annotated: number; total: number } {
+  options: EntityOptions = {},
+): { entities: Entities; annotated: number; total: number } {
   const parts = blockParts(article);
-  return { annotated: fitting(parts, maxChars).length, total: parts.length };
-}
-
-/** Entities of the blocks of an article, resolved against `baseDate` or the publish date. */
-export function articleEntities(article: Article, options: EntityOptions = {}): Entities {
-  const parts = blockParts(article);
-  const annotated = fitting(parts, options.maxChars ?? Infinity);
-  return collect(annotated, { baseDate: options.baseDate ?? article.meta.published });
+  const read = fitting(parts, options.maxChars ?? Infinity);
+  const entities = collect(read, { baseDate: options.baseDate ?? article.meta.published });
+  return { entities, annotated: read.length, total: parts.length };
 }

@@ -4,21 +4,12 @@
  * strings, digits inside names and URLs) are never quantities. Digits inside a date belong to
  * the date (the caller passes the dates' spans as taken).
  */
-import type { Approx, NumberKind } from '../document/types.js';
+import type { Approx, NumberEntity, NumberKind } from '../document/types.js';
 import { CN_DIGITS, DIGIT_CHARS, numeralValue, tidy, UNIT_CHARS } from './numerals.js';
+import { alternation } from './words.js';
 
-export interface FoundNumber {
-  /** UTF-16 offsets in the text. */
-  start: number;
-  end: number;
-  text: string;
-  value: number | null;
-  valueTo: number | null;
-  approx: Approx | null;
-  unit: string | null;
-  kind: NumberKind;
-  currency: string | null;
-}
+/** A number entity before it is placed in an article: UTF-16 offsets in the text. */
+export type FoundNumber = Omit<NumberEntity, 'at'> & { start: number; end: number };
 
 /** Spans already claimed (dates): numbers never overlap them. */
 export type Taken = (start: number, end: number) => boolean;
@@ -195,10 +186,7 @@ const UNITS = [
   '萬',
   '億',
 ];
-const UNIT_RE = new RegExp(
-  `^(?:${[...CURRENCIES.map(([u]) => u), ...UNITS].sort((a, b) => b.length - a.length).join('|')})`,
-  'u',
-);
+const UNIT_RE = new RegExp(`^${alternation([...CURRENCIES.map(([u]) => u), ...UNITS])}`, 'u');
 
 const APPROX: Record<string, Approx> = {
   超过: 'over',

@@ -6,6 +6,7 @@
  * (`妇联组织`, a bare `中心`) are not organizations.
  */
 import { tag, type Token } from './segmenter.js';
+import { alternation } from './words.js';
 
 export interface FoundOrg {
   start: number;
@@ -257,12 +258,7 @@ export const GAZETTEER: Record<string, string> = {
   国际在线: '国际在线',
   中央电视台: '中央电视台',
 };
-const GAZETTEER_RE = new RegExp(
-  Object.keys(GAZETTEER)
-    .sort((a, b) => b.length - a.length)
-    .join('|'),
-  'gu',
-);
+const GAZETTEER_RE = new RegExp(alternation(Object.keys(GAZETTEER)), 'gu');
 
 function headOf(word: string): string | null {
   for (const head of HEADS) if (word.endsWith(head)) return head;

@@ -7,7 +7,7 @@
  * several posts sign off with `发布时间 …`, the first post's time is the page's. Dates labelled
  * as something else (`建立于`, `注册时间`, `更新时间`) are never taken.
  */
-import { findDate, findMonth, OTHER_DATE_LABEL } from '../rules/datetime.js';
+import { findDate, findMonth } from '../rules/datetime.js';
 import { inRanges, type Range } from './content.js';
 import type { Segment } from './segments.js';
 
@@ -22,7 +22,7 @@ function firstDate(segments: Segment[], zone: string | null): string | null {
   for (const s of segments) {
     if (s.kind !== 'text' || s.text.length > MAX_LINE) continue;
     const found = findDate(s.text, zone);
-    if (found && !OTHER_DATE_LABEL.test(s.text.slice(0, found.index))) return found.iso;
+    if (found) return found.iso;
   }
   return null;
 }
@@ -44,7 +44,6 @@ function statedDate(segment: Segment, zone: string | null): Stated | null {
   const found = findDate(segment.text, zone);
   if (!found) return null;
   const before = segment.text.slice(0, found.index).trim();
-  if (OTHER_DATE_LABEL.test(before)) return null;
   if (PUBLISH_LABEL.test(before)) return { iso: found.iso, labelled: true };
   const after = segment.text.slice(found.index + found.length).trim();
   return before === '' && DATE_TAIL.test(after) ? { iso: found.iso, labelled: false } : null;
@@ -78,15 +77,11 @@ export function visibleDate(
   const after = segments.filter((s) => s.pos > end).slice(0, BELOW);
   const head = [...before, ...content.slice(0, STORY_HEAD)];
   const tail = [...content.slice(-STORY_TAIL), ...after];
+  const shown = firstDate(head, zone);
+  if (shown) return shown;
+  // Only pages without a date at the top pay for reading every line of the story.
   const stated = statedDates(content, zone);
   // A thread: every post signs off with its time; the first post's is the page's.
   const thread = stated.filter((s) => s.labelled).length >= 2 ? stated[0]!.iso : null;
-  return (
-    firstDate(head, zone) ??
-    thread ??
-    firstDate(tail, zone) ??
-    stated[0]?.iso ??
-    firstMonth(head) ??
-    firstMonth(tail)
-  );
+  return thread ?? firstDate(tail, zone) ?? stated[0]?.iso ?? firstMonth(head) ?? firstMonth(tail);
 }

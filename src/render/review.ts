@@ -120,22 +120,11 @@ function sectionHtml(section: Section, index: number, marks: Map<string, Highlig
   return `<section class="story-section">${heading}${blocks.join('\n')}</section>`;
 }
 
-const TAGS: Record<NonNullable<TraceEntry['as']>, string> = {
-  title: 'title',
-  heading: 'heading',
-  subheading: 'subheading',
-  paragraph: 'paragraph',
-  figure: 'figure',
-  list: 'list',
-  table: 'table',
-  quote: 'quote',
-};
-
 function traceHtml(entry: TraceEntry): string {
   const text = esc(entry.text).replace(/\n/gu, '<br>');
   if (entry.status === 'kept') {
     const as = entry.as ?? 'paragraph';
-    return `<li class="kept ${as}"><span class="tag">${TAGS[as]}</span><div class="text">${text}</div></li>`;
+    return `<li class="kept ${as}"><span class="tag">${as}</span><div class="text">${text}</div></li>`;
   }
   return `<li class="removed" data-rule="${esc(entry.rule ?? '')}"><span class="tag">removed</span><div class="text"><del>${text}</del></div><div class="why"><code>${esc(entry.rule ?? '')}</code> ${esc(entry.reason ?? '')}</div></li>`;
 }

@@ -90,12 +90,14 @@ function to24(h: number, part: string | undefined): number {
  * Labels of dates of something other than the page: a blog's creation, a member's sign-up, a
  * deadline. (An update time is still the page's, and the best there is when nothing else is.)
  */
-export const OTHER_DATE_LABEL =
+const LABEL_WINDOW = 12;
+const OTHER_DATE_LABEL =
   /(?:建立于|创建于|注册于|加入于|注册时间|加入时间|注册日期|生日|到期|截止)\s*(?:[:：]\s*)?$/u;
 
 /**
  * The first publish-style date in `text`. `zone` is added to times that carry none
- * (`+08:00` for Chinese pages); dates without a time never get a zone.
+ * (`+08:00` for Chinese pages); dates without a time never get a zone. A date under a label
+ * of something else (`注册时间：2003-01-01`) is no publish date and is not returned.
  */
 export function findDate(text: string, zone: string | null = null): FoundDate | null {
   const candidates: FoundDate[] = [];
@@ -168,10 +170,13 @@ export function findDate(text: string, zone: string | null = null): FoundDate | 
       });
     }
   }
-  if (candidates.length === 0) return null;
+  const publishable = candidates.filter(
+    (c) => !OTHER_DATE_LABEL.test(text.slice(Math.max(0, c.index - LABEL_WINDOW), c.index)),
+  );
+  if (publishable.length === 0) return null;
   // The earliest match wins; at one place, the longest (most precise) one.
-  candidates.sort((a, b) => a.index - b.index || b.length - a.length);
-  return candidates[0]!;
+  publishable.sort((a, b) => a.index - b.index || b.length - a.length);
+  return publishable[0]!;
 }
 
 /** A date found in a URL path (`/2023/11/30/`, `/20231130/`, `/2023-11/30/`): day precision. */

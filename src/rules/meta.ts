@@ -5,7 +5,7 @@
  */
 import type { Editor } from '../document/types.js';
 import type { Rule } from './rule.js';
-import { findDate, OTHER_DATE_LABEL } from './datetime.js';
+import { findDate } from './datetime.js';
 import { textUnits, trimEndSet, trimStartSet } from './shape.js';
 
 export const metaLine: Rule = {
@@ -210,9 +210,7 @@ export function parseMeta(line: string, options: MetaOptions): ParsedMeta {
   // Label matching costs grow with labels × line length: a meta line is short, a page-long
   // "line" of repeated labels is not one, and is not read.
   if (line.length > META_MAX_LENGTH) return { fields, coverage: 0, found: 0 };
-  const found0 = findDate(line, options.zone);
-  // `注册时间：2003-01-01` is a date, but not of this page.
-  const date = found0 && !OTHER_DATE_LABEL.test(line.slice(0, found0.index)) ? found0 : null;
+  const date = findDate(line, options.zone);
   const covered = new Array<boolean>(line.length).fill(false);
   const cover = (from: number, to: number): void => {
     for (let i = from; i < to; i++) covered[i] = true;

@@ -167,6 +167,29 @@ describe('artext batch', () => {
     expect(existsSync(join(dir, 'out', 'x.example', 'news', 'late.json'))).toBe(true);
   });
 
+  it('ends a torn last manifest line before appending, so every entry stays readable', () => {
+    const dir = tree(2);
+    mkdirSync(join(dir, 'out'), { recursive: true });
+    writeFileSync(join(dir, 'out', '.artext-manifest.jsonl'), '{"key":"ab');
+    const r = runCli([
+      'batch',
+      join(dir, 'in'),
+      '--out',
+      join(dir, 'out'),
+      '--no-entities',
+      '--resume',
+    ]);
+    expect(r.status).toBe(0);
+    const lines = readFileSync(join(dir, 'out', '.artext-manifest.jsonl'), 'utf8')
+      .trimEnd()
+      .split('\n');
+    expect(lines[0]).toBe('{"key":"ab');
+    expect(lines.slice(1).map((l) => Object.keys(JSON.parse(l) as object))).toEqual([
+      ['key', 'output'],
+      ['key', 'output'],
+    ]);
+  });
+
   it('clears temp files a killed run left in --out', () => {
     const dir = tree(2);
     mkdirSync(join(dir, 'out', 'sub'), { recursive: true });

@@ -13,6 +13,11 @@ export interface CliResult {
   stderr: string;
 }
 
+/** The environment the CLI runs in under test: colours off, whatever the terminal. */
+export function cliEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...extra } as NodeJS.ProcessEnv;
+}
+
 /** Runs the built CLI (`npm test` builds first) with colours off. */
 export function runCli(
   args: string[],
@@ -21,12 +26,7 @@ export function runCli(
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input ?? '',
-    env: {
-      ...process.env,
-      NO_COLOR: '1',
-      FORCE_COLOR: undefined,
-      ...options.env,
-    } as NodeJS.ProcessEnv,
+    env: cliEnv(options.env),
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
     timeout: 60_000,

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BIN, ROOT } from '../helpers/cli.js';
+import { BIN, cliEnv, ROOT } from '../helpers/cli.js';
 
 export const TIME_LIMIT_MS = 10_000;
 export const RSS_LIMIT_MB = 1024;
@@ -31,12 +31,7 @@ export function runBounded(
     timeout: TIME_LIMIT_MS,
     killSignal: 'SIGKILL',
     maxBuffer: 512 * 1024 * 1024,
-    env: {
-      ...process.env,
-      NO_COLOR: '1',
-      FORCE_COLOR: undefined,
-      ARTEXT_RSS_FILE: rssFile,
-    } as NodeJS.ProcessEnv,
+    env: cliEnv({ ARTEXT_RSS_FILE: rssFile }),
   });
   const seconds = (performance.now() - started) / 1000;
   let rssMb = NaN;

@@ -10,7 +10,7 @@ import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateArticle } from '../../src/check/schema.js';
 import type { Article } from '../../src/document/types.js';
-import { parseMarkdown, unsafeMarkdown } from '../helpers/markdown.js';
+import { nodesOf, parseMarkdown, unsafeMarkdown } from '../helpers/markdown.js';
 import { warcBytes } from '../helpers/warc.js';
 import { CASES, CASES_DIR, isCurrent, page, type TortureCase } from './corpus.js';
 import { RSS_LIMIT_MB, runBounded, TIME_LIMIT_MS, type Measured } from './run.js';
@@ -113,12 +113,9 @@ describe('torture corpus', () => {
       CASES.find((c) => c.name === 'raw-html-as-text.html')!,
       CASES_DIR,
     );
-    const texts: string[] = [];
-    const visit = (node: { type: string; value?: string; children?: unknown[] }): void => {
-      if (node.type === 'text' && node.value) texts.push(node.value);
-      for (const child of node.children ?? []) visit(child as typeof node);
-    };
-    visit(parseMarkdown(r.stdout));
+    const texts = nodesOf(parseMarkdown(r.stdout)).flatMap((n) =>
+      n.type === 'text' && n.value ? [n.value] : [],
+    );
     expect(texts.join('')).toContain('<script>alert(1)</script><img src=x onerror=alert(2)>');
   });
 
@@ -127,13 +124,7 @@ describe('torture corpus', () => {
       CASES.find((c) => c.name === 'markdown-specials.html')!,
       CASES_DIR,
     );
-    const tree = parseMarkdown(r.stdout);
-    const types = new Set<string>();
-    const visit = (node: { type: string; children?: unknown[] }): void => {
-      types.add(node.type);
-      for (const child of node.children ?? []) visit(child as typeof node);
-    };
-    visit(tree);
+    const types = new Set(nodesOf(parseMarkdown(r.stdout)).map((n) => n.type));
     for (const t of ['list', 'blockquote', 'table', 'html', 'inlineCode', 'emphasis', 'link'])
       expect(types.has(t), t).toBe(false);
     expect(r.stdout).toContain('不是标题');
