@@ -32,6 +32,9 @@ const WEIGHTS = {
 };
 
 const SENTENCE_UNITS = 25;
+/** Unlinked words an item needs to be a sentence of its own beside its linked lead. */
+const ITEM_SENTENCE_UNITS = 10;
+const TRUNCATED = /(?:\.{3}|…)\s*$/u;
 const CONTAINER_TAGS = new Set([
   'body',
   'div',
@@ -77,6 +80,21 @@ export function textValue(text: string, units: number, linkUnits: number): numbe
   return base * (1 - density) * (1 - density) - linkUnits * WEIGHTS.link;
 }
 
+/**
+ * A list item: like text, except that an item whose own (unlinked) words make a sentence or more
+ * is story text with a linked lead (a digest's `<li><a>Headline</a>. What happened…</li>`), not
+ * a link with a teaser; its link text then neither counts for it nor against it. A linked item
+ * whose text is cut off (`…`, `...`) is a teaser for another page, and counts as link text.
+ */
+function itemValue(item: string, linkUnits: number): number {
+  const units = textUnits(item);
+  if (linkUnits > 0 && TRUNCATED.test(item)) return textValue(item, units, units);
+  const own = units - linkUnits;
+  if (linkUnits > 0 && own >= ITEM_SENTENCE_UNITS && own * 2 >= linkUnits)
+    return textValue(item, own, 0);
+  return textValue(item, units, linkUnits);
+}
+
 export function segmentValue(segment: Segment): number {
   if (segment.hint < 0) return segment.kind === 'image' ? 0 : WEIGHTS.furniture * segment.units;
   switch (segment.kind) {
@@ -84,7 +102,7 @@ export function segmentValue(segment: Segment): number {
       return WEIGHTS.image;
     case 'list':
       return segment.items.reduce(
-        (sum, item, i) => sum + textValue(item, textUnits(item), segment.itemLinks[i]!),
+        (sum, item, i) => sum + itemValue(item, segment.itemLinks[i]!),
         0,
       );
     case 'table':

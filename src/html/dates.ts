@@ -30,6 +30,12 @@ function firstDate(segments: Segment[], zone: string | null): string | null {
 /** A label that says the date after it is the publish time (not an update time). */
 const PUBLISH_LABEL =
   /(?:发表于|发布于|发表时间|发布时间|发布日期|发表日期|时间|日期|posted(?: on)?|published(?: on)?)\s*[:：]?$/iu;
+/**
+ * A posting line that names the time and then the verb: `本贴由大卫于2005年8月12日16:12:21在〖论坛〗发表`.
+ * The text before the date ends in 于/在, the text after it is the place (optional) and the verb.
+ */
+const POSTED_BEFORE = /[于在]$/u;
+const POSTED_AFTER = /^(?:在[^，。,.]{0,40})?(?:发表|发布|发帖|贴出)/u;
 /** What may follow a stated date on its line: nothing, a clock suffix, separators. */
 const DATE_TAIL = /^(?:[ap]\.?m\.?)?[\s,;|·]*$/iu;
 
@@ -44,8 +50,9 @@ function statedDate(segment: Segment, zone: string | null): Stated | null {
   const found = findDate(segment.text, zone);
   if (!found) return null;
   const before = segment.text.slice(0, found.index).trim();
-  if (PUBLISH_LABEL.test(before)) return { iso: found.iso, labelled: true };
   const after = segment.text.slice(found.index + found.length).trim();
+  if (PUBLISH_LABEL.test(before) || (POSTED_BEFORE.test(before) && POSTED_AFTER.test(after)))
+    return { iso: found.iso, labelled: true };
   return before === '' && DATE_TAIL.test(after) ? { iso: found.iso, labelled: false } : null;
 }
 
@@ -82,6 +89,14 @@ export function visibleDate(
   // Only pages without a date at the top pay for reading every line of the story.
   const stated = statedDates(content, zone);
   // A thread: every post signs off with its time; the first post's is the page's.
-  const thread = stated.filter((s) => s.labelled).length >= 2 ? stated[0]!.iso : null;
-  return thread ?? firstDate(tail, zone) ?? stated[0]?.iso ?? firstMonth(head) ?? firstMonth(tail);
+  const labelled = stated.filter((s) => s.labelled);
+  const thread = labelled.length >= 2 ? stated[0]!.iso : null;
+  return (
+    thread ??
+    labelled[0]?.iso ??
+    firstDate(tail, zone) ??
+    stated[0]?.iso ??
+    firstMonth(head) ??
+    firstMonth(tail)
+  );
 }

@@ -5,8 +5,9 @@
 import type { AnyNode, Element } from 'domhandler';
 import { forEachElement, textOf } from './dom.js';
 import { cleanInline } from '../document/normalize.js';
-import { dateFromUrl, findDate } from '../rules/datetime.js';
+import { atOffset, dateFromUrl, findDate, shownOffset } from '../rules/datetime.js';
 import { splitNames } from '../rules/meta.js';
+import { trimEndSet } from '../rules/shape.js';
 import { splitTitle } from '../rules/title.js';
 
 export interface HeadMeta {
@@ -14,6 +15,8 @@ export interface HeadMeta {
   ogTitle: string | null;
   ldHeadline: string | null;
   published: string | null;
+  /** The offset the page shows its publish time in (`<time datetime=…Z>` shown as local time). */
+  shownZone: string | null;
   authors: string[];
   site: string | null;
   source: string | null;
@@ -58,12 +61,15 @@ const AUTHOR_META = [
   'sailthru.author',
   'twitter:creator',
 ];
+const MAX_TIMES = 20;
 const ARTICLE_TYPES = /Article|BlogPosting|Report|NewsArticle|WebPage|Posting/u;
 
 /** What the head-reading needs from the document, collected in one walk (selectors walk once each). */
 interface HeadNodes {
   metas: Element[];
   ldScripts: Element[];
+  /** `<time datetime>` elements, the first few. */
+  times: Element[];
   title: Element | null;
   canonical: string | null;
   base: string | null;
@@ -75,6 +81,7 @@ function collect(root: AnyNode): HeadNodes {
   const nodes: HeadNodes = {
     metas: [],
     ldScripts: [],
+    times: [],
     title: null,
     canonical: null,
     base: null,
@@ -90,6 +97,9 @@ function collect(root: AnyNode): HeadNodes {
       case 'script':
         if ((el.attribs.type ?? '').toLowerCase() === 'application/ld+json')
           nodes.ldScripts.push(el);
+        break;
+      case 'time':
+        if (el.attribs.datetime && nodes.times.length < MAX_TIMES) nodes.times.push(el);
         break;
       case 'title':
         nodes.title ??= el;
@@ -192,6 +202,7 @@ export function readHeadMeta(root: AnyNode, pageUrl: string | null): HeadMeta {
   const canonicalHref = nodes.canonical ?? meta.get('og:url') ?? null;
   const baseHref = nodes.base;
   const base = resolve(baseHref, pageUrl) ?? pageUrl;
+  const published = rawPublished(ld, meta);
   const authors = [
     ...ld.flatMap((o) => ldAuthors(o.author)),
     ...AUTHOR_META.flatMap((k) => {
@@ -204,7 +215,8 @@ export function readHeadMeta(root: AnyNode, pageUrl: string | null): HeadMeta {
     titleTag,
     ogTitle: meta.get('og:title') ?? meta.get('twitter:title') ?? null,
     ldHeadline: ld.map((o) => ldString(o.headline)).find((h) => h) ?? null,
-    published: rawPublished(ld, meta),
+    published,
+    shownZone: published ? zoneShown(published, nodes.times) : null,
     authors: [...new Set(authors)],
     site:
       meta.get('og:site_name') ??
@@ -217,6 +229,19 @@ export function readHeadMeta(root: AnyNode, pageUrl: string | null): HeadMeta {
     lang: normalizeLang(nodes.lang ?? meta.get('content-language') ?? meta.get('og:locale')),
     base,
   };
+}
+
+/** The offset of a `<time>` element that shows the publish instant as a local clock. */
+function zoneShown(published: string, times: Element[]): string | null {
+  const instant = Date.parse(published);
+  if (Number.isNaN(instant)) return null;
+  for (const el of times) {
+    const datetime = el.attribs.datetime ?? '';
+    if (Date.parse(datetime) !== instant) continue;
+    const offset = shownOffset(datetime, textOf(el));
+    if (offset) return offset;
+  }
+  return null;
 }
 
 /** The publish date as the head gives it, not yet zoned. */
@@ -249,10 +274,13 @@ export function publishedFrom(
 ): string | null {
   if (head.published) {
     const found = findDate(head.published, zone);
-    if (found) return found.iso;
+    if (found) return head.shownZone ? atOffset(found.iso, head.shownZone) : found.iso;
   }
   return url ? dateFromUrl(url) : null;
 }
+
+/** Separators a CMS leaves after a headline (`谁来为无序拆房“埋单”？- -`). */
+const TRAILING_SEPARATORS = ' -_|｜';
 
 /** The headline: the `<h1>` when it agrees with the title tag or og:title; else og:title; else the title tag. */
 export function chooseTitle(
@@ -265,7 +293,7 @@ export function chooseTitle(
   const site = tag?.site ?? og?.site ?? null;
   const references = [tag?.title, og?.title, head.ldHeadline].filter((t): t is string => !!t);
   if (h1 && (references.length === 0 || references.some((r) => similar(h1, r))))
-    return { title: h1, site };
+    return { title: trimEndSet(h1, TRAILING_SEPARATORS) || h1, site };
   const title = og?.title ?? head.ldHeadline ?? tag?.title ?? h1;
   return { title: title ?? null, site };
 }

@@ -73,7 +73,13 @@ function findHeadline(segments: Segment[], head: HeadMeta): TextSegment | null {
   );
   const rank = (s: TextSegment): number => (s.heading === 1 ? 0 : s.heading > 0 ? 1 : 2);
   const ordered = [...candidates].sort((a, b) => rank(a) - rank(b) || a.pos - b.pos);
-  if (references.length === 0) return ordered.find((s) => s.heading === 1) ?? null;
+  if (references.length === 0) {
+    // A heading that is one link (to the home page) names the site: a blog's `<h1><a>博客名</a>`.
+    const own = ordered.filter((s) => s.heading > 0 && s.linkUnits < s.units);
+    return (
+      own.find((s) => s.heading === 1) ?? own[0] ?? ordered.find((s) => s.heading === 1) ?? null
+    );
+  }
   return ordered.find((s) => references.some((r) => similarTitle(s.text, r))) ?? null;
 }
 

@@ -6,7 +6,8 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { cleanInline } from '../document/normalize.js';
-import { hintPolarity, type Polarity } from '../rules/hints.js';
+import { hintPolarity, isEmbedHint, type Polarity } from '../rules/hints.js';
+import { isRelatedHeading } from '../rules/related.js';
 import { punctuationCount, textUnits } from '../rules/shape.js';
 import { attr, forEachElement, isElement, textOf } from './dom.js';
 import { imageOf, resolveUrl, type ImageInfo } from './images.js';
@@ -331,7 +332,10 @@ function markTeaserLists(walk: Walk): void {
     for (const child of span.el.children) {
       const childSpan = walk.spanOf.get(child as Element);
       if (!childSpan || NOT_CARDS.has(childSpan.el.name)) continue;
-      const key = `${childSpan.el.name}.${attr(childSpan.el, 'class') ?? ''}`;
+      const className = attr(childSpan.el, 'class') ?? '';
+      // Quoted posts repeat like cards, but they are the story's material.
+      if (isEmbedHint(className)) continue;
+      const key = `${childSpan.el.name}.${className}`;
       groups.set(key, [...(groups.get(key) ?? []), childSpan]);
     }
     for (const cards of groups.values()) {
@@ -743,7 +747,46 @@ export function flatten(root: AnyNode, base: string | null): Flattened {
   flush(walk);
   resolveHints(walk);
   markTeaserLists(walk);
+  markRelatedBoxes(walk);
   return { segments: walk.segments, spans: walk.spans, spanOf: walk.spanOf };
+}
+
+/** Pages rarely have more related boxes than this; a page full of such lines is not searched on. */
+const MAX_RELATED_BOXES = 20;
+
+/**
+ * A box that opens with a heading announcing related or recommended stories (`相关新闻`,
+ * `You may also like`, `Você pode gostar...`) is furniture as a whole, whatever its class says:
+ * the smallest element around the heading that holds more than the heading, when the heading is
+ * the first thing in it.
+ */
+function markRelatedBoxes(walk: Walk): void {
+  const positions = walk.segments.map((s) => s.pos);
+  let boxes = 0;
+  walk.segments.forEach((segment, i) => {
+    if (boxes >= MAX_RELATED_BOXES || segment.kind !== 'text' || segment.hint < 0) return;
+    if (!isRelatedHeading(segment.text)) return;
+    const box = boxAround(walk, positions, segment);
+    if (!box || lowerBound(positions, box.enter) !== i) return;
+    boxes++;
+    const name = `related box (${box.el.name}: ${segment.text})`;
+    for (let j = i; j < positions.length && positions[j]! < box.exit; j++) {
+      walk.segments[j]!.hint = -1;
+      walk.segments[j]!.hintName = name;
+    }
+  });
+}
+
+/** The nearest element around a segment's block that holds more segments than the segment. */
+function boxAround(walk: Walk, positions: number[], segment: TextSegment): ElementSpan | null {
+  let node: AnyNode | null = segment.block;
+  while (node && isElement(node)) {
+    const span = walk.spanOf.get(node);
+    if (span && lowerBound(positions, span.exit) - lowerBound(positions, span.enter) > 1)
+      return span.el.name === 'body' || span.el.name === 'html' ? null : span;
+    node = node.parent;
+  }
+  return null;
 }
 
 /** 1–6 for `h1`…`h6`, else 0 (no regular expression: this runs for every element). */

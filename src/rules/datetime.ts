@@ -206,3 +206,49 @@ export function findMonth(text: string): string | null {
   const month = Number(m[2] ?? m[3]);
   return valid(y, month, 1) ? `${y}-${pad(month)}` : null;
 }
+
+const ZONED = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?)([+-]\d{2}:\d{2})$/u;
+const CLOCK = /(?<!\d)([01]?\d|2[0-3])[:：]([0-5]\d)(?![\d:])/u;
+/** Offsets in use run from -12:00 to +14:00, in quarter hours. */
+const MIN_OFFSET = -12 * 60;
+const MAX_OFFSET = 14 * 60;
+
+function offsetText(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/**
+ * The zone the page shows a zoned time in: `<time datetime="2022-02-06T12:48:06+00:00">06/02/2022
+ * - 13:48</time>` is shown at +01:00. Null when the shown text has no clock, or shows the same
+ * clock, or a difference that is no zone offset.
+ */
+export function shownOffset(datetime: string, shown: string): string | null {
+  const zoned = ZONED.exec(datetime.trim());
+  const clock = CLOCK.exec(shown);
+  if (!zoned || !clock) return null;
+  const instant = Date.parse(`${zoned[1]}${zoned[2]}`);
+  if (Number.isNaN(instant)) return null;
+  const utc = new Date(instant);
+  const shownMinutes = Number(clock[1]) * 60 + Number(clock[2]);
+  const utcMinutes = utc.getUTCHours() * 60 + utc.getUTCMinutes();
+  let offset = shownMinutes - utcMinutes;
+  if (offset < MIN_OFFSET) offset += 24 * 60;
+  if (offset > MAX_OFFSET) offset -= 24 * 60;
+  if (offset < MIN_OFFSET || offset > MAX_OFFSET || offset % 15 !== 0) return null;
+  const text = offsetText(offset);
+  return text === zoned[2] ? null : text;
+}
+
+/** The same instant written at another offset: `2022-02-06T12:48:06+00:00` at `+01:00` → `…13:48:06+01:00`. */
+export function atOffset(iso: string, offset: string): string {
+  const zoned = ZONED.exec(iso);
+  const m = /^([+-])(\d{2}):(\d{2})$/u.exec(offset);
+  if (!zoned || !m) return iso;
+  const minutes = (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+  const local = new Date(Date.parse(`${zoned[1]}${zoned[2]}`) + minutes * 60_000);
+  const date = `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`;
+  const seconds = zoned[1]!.length > 16 ? `:${pad(local.getUTCSeconds())}` : '';
+  return `${date}T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}${seconds}${offset}`;
+}

@@ -140,6 +140,12 @@ export const WEAK_NEGATIVE_HINTS = new Set([
   'most',
 ]);
 
+/**
+ * Embedded posts quoted by the story (`twitter-tweet`, `instagram-media`, `social-media-embed`):
+ * the story's own material, even when their class also says social.
+ */
+const EMBED_HINTS = new Set(['embed', 'embedded', 'tweet', 'twitter-tweet', 'instagram-media']);
+
 /** Layout state classes (`has-sidebar`, `no-comments`) describe the page, not the element. */
 const STATE_CLASS =
   /^(?:has|with|without|no|show|hide|is|js|enable|disable)[-_]|[-_](?:enabled|disabled|active|open|visible|hidden|on|off|loaded|ready)$/u;
@@ -166,6 +172,12 @@ export type Polarity = 1 | 0 | -1 | -2;
 const polarityCache = new Map<string, Polarity>();
 
 /** The same class strings repeat across a page (and pages of a site): computed once each. */
+export function isEmbedHint(value: string): boolean {
+  return [...hintTokens(value), ...value.toLowerCase().split(/\s+/u)].some((t) =>
+    EMBED_HINTS.has(t),
+  );
+}
+
 export function hintPolarity(value: string): Polarity {
   let cached = polarityCache.get(value);
   if (cached === undefined) {
@@ -185,6 +197,7 @@ function computePolarity(value: string): Polarity {
   const lower = classAndId.toLowerCase();
   const tokens = hintTokens(classAndId);
   const words = [...tokens, ...lower.split(/\s+/u)];
+  if (words.some((t) => EMBED_HINTS.has(t))) return 0;
   // Furniture wins over story words: `article-footer`, `content-sidebar`, `footer-bottom-text`.
   if (words.some((t) => STRONG_NEGATIVE_HINTS.has(t))) return -2;
   if (words.some((t) => WEAK_NEGATIVE_HINTS.has(t))) return -1;

@@ -114,7 +114,7 @@ const LABELS: ReadonlyArray<readonly [string, Field]> = [
 ];
 const FIELD = new Map<string, Field>(LABELS);
 /** A reporter credited with the outlet glued on: `澎湃新闻记者`, `湖南日报全媒体记者`, `新华社记者`. */
-const OUTLET_REPORTER = '\\p{Script=Han}{2,10}(?:记者|通讯员)';
+const OUTLET_REPORTER = '\\p{Script=Han}{2,10}(?:记者|通讯员|实习生)';
 const LABEL_ALT = LABELS.map(([label]) => label).join('|');
 /** A label with a colon may sit anywhere, glued to the previous value. */
 const STRONG_LABEL = new RegExp(`(${LABEL_ALT})\\s?[:：]`, 'gu');
@@ -123,6 +123,12 @@ const WEAK_LABEL = new RegExp(
   `(?<=^|[\\s|｜/【\\[(（])(${LABEL_ALT}|文|${OUTLET_REPORTER})(?=\\s|[/／])`,
   'gu',
 );
+
+/**
+ * A publication's name: what a reprint's dateline names beside the date (`2003-7-24 钱江晚报`,
+ * `人民日报 2024年3月5日`).
+ */
+const PUBLICATION = /^\p{Script=Han}{1,12}(?:[报网社]|周刊|杂志|通讯社|电台|电视台)$/u;
 
 const VALUE_STOP = /\s{2,}|[|｜丨]|\s(?=\d{4}[-/年])/u;
 const NAME = /^[\p{L}·•.'’ -]{1,30}$/u;
@@ -141,7 +147,7 @@ interface Marker {
 }
 
 function weakField(role: string): Field {
-  if (role === '文' || /(?:记者|通讯员)$/u.test(role)) return 'author';
+  if (role === '文' || /(?:记者|通讯员|实习生)$/u.test(role)) return 'author';
   return FIELD.get(role) ?? 'ignore';
 }
 
@@ -235,6 +241,14 @@ export function parseMeta(line: string, options: MetaOptions): ParsedMeta {
     if (!value && marker.field !== 'time') return;
     found += addValue(fields, marker, value, options.zone);
   });
+  if (date && markers.length === 0) {
+    const rest = `${line.slice(0, date.index)} ${line.slice(date.index + date.length)}`.trim();
+    if (PUBLICATION.test(rest)) {
+      fields.source = rest;
+      cover(0, line.length);
+      found++;
+    }
+  }
   return { fields, coverage: coverage(line, covered), found };
 }
 

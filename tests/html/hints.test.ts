@@ -18,5 +18,9 @@ describe('class and id hints', () => {
     ['has-sidebar', 0],
     ['modal-enabled', 0],
     ['', 0],
+    // Posts the story quotes are its material, even when their class says social.
+    ['social-media-embed', 0],
+    ['twitter-tweet', 0],
+    ['instagram-media', 0],
   ] as const)('%s → %i', (value, polarity) => expect(hintPolarity(value)).toBe(polarity));
 });

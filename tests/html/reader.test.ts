@@ -148,9 +148,85 @@ describe('the publish date a page shows', () => {
     expect(page(body)).toBe('2005-09-11T18:04:42+08:00');
   });
 
+  it('takes a forum signature that names the time before the verb (本贴由…于…发表)', () => {
+    const rules = [
+      '任何言论纯属作者个人观点',
+      '禁止发表违法言论',
+      '禁止利用本论坛进行违法行为',
+      '禁止发表恶意攻击他人的言论',
+      '任何转贴都应注明真实作者和出处',
+      '版主有权删除违规的帖子',
+    ]
+      .map((r, i) => `<p>${i + 1}. ${r}；</p>`)
+      .join('');
+    const thread = `${post(1)}${post(2)}${post(3)}<p>本贴由<b>大卫</b>于2005年8月12日16:12:21在〖心灵体操〗发表.</p>${rules}`;
+    const replyTo = '<p>原标题:【上一篇】是大卫在2005年8月12日16:10:13发表</p>';
+    const published = processPage(
+      `<html><head><title>论坛帖子</title></head><body><div class="thread">${thread}</div><div>${replyTo}</div></body></html>`,
+      { entities: false, kind: 'html' },
+    ).meta.published;
+    expect(published).toBe('2005-08-12T16:12:21+08:00');
+  });
+
   it('never takes a date labelled as something else', () => {
     expect(
       page(`${post(1)}${post(2)}`, '<p>建立于:2004年10月6日</p><p>注册时间：2003-01-01</p>'),
     ).toBeNull();
+  });
+});
+
+describe('HTML page structure and head', () => {
+  const story = (n: number) =>
+    `<p>Paragraph ${n} of the story tells what happened, who said what, and why it matters to readers.</p>`;
+
+  it('keeps a digest whose items lead with a link and go on in sentences of their own', () => {
+    const items = [1, 2, 3, 4, 5]
+      .map(
+        (n) =>
+          `<li><strong><a href="/s${n}">Headline number ${n} links to the full story</a>.</strong> What happened in story ${n}, told in a sentence of its own words here.</li>`,
+      )
+      .join('');
+    const page = processPage(
+      `<html><head><title>10 things in tech</title></head><body><nav><a href="/">Home</a></nav><div class="post-content"><h1>10 things in tech</h1><p>Good morning! This is the tech news you need to know this Tuesday.</p><ol>${items}</ol></div><div class="promo"><p>Have a device? Now you can hear this briefing each morning.</p></div></body></html>`,
+      { entities: false, kind: 'html' },
+    );
+    expect(page.text).toContain('What happened in story 5');
+    expect(page.text).not.toContain('Have a device?');
+  });
+
+  it('leaves out a list of linked teasers whose blurbs are cut off', () => {
+    const teasers = [1, 2, 3, 4, 5, 6]
+      .map(
+        (n) =>
+          `<li><a href="/t${n}">Another story number ${n}</a> <span>NEW DELHI: The opening words of another story number ${n}, cut off after a few lines of text, as teasers are...</span></li>`,
+      )
+      .join('');
+    const page = processPage(
+      `<html><head><title>Deportees return home</title></head><body><div class="content"><div class="breaking-news"><b>Breaking News</b><ul>${teasers}</ul></div><h1>Deportees return home</h1>${[1, 2, 3, 4].map(story).join('')}</div></body></html>`,
+      { entities: false, kind: 'html' },
+    );
+    expect(page.text).toContain('Paragraph 4 of the story');
+    expect(page.text).not.toContain('Another story number');
+  });
+
+  it('gives the publish time in the zone the page shows it in', () => {
+    const page = processPage(
+      `<html><head><meta property="article:published_time" content="2022-02-06T12:48:06+00:00"><title>Talks in Moscow</title></head><body><h1>Talks in Moscow</h1><p>Published <time datetime="2022-02-06T12:48:06+00:00">06/02/2022 - 13:48</time></p>${[1, 2, 3].map(story).join('')}</body></html>`,
+      { entities: false, kind: 'html' },
+    );
+    expect(page.meta.published).toBe('2022-02-06T13:48:06+01:00');
+  });
+
+  it("takes a blog post's own heading over a heading that only links home", () => {
+    const page = processPage(
+      `<html><body><div id="header"><h1><a href="index.html">bjreader的博客</a></h1></div><div class="diary"><h2>谁来为无序拆房“埋单”？- -</h2><p>谁来为无序拆房“埋单”？</p><p>本报实习生 刘国栋 周炜</p><p>2003-7-24 钱江晚报</p><p>为拆一幢房，断送了三条人命。前天的这场惨剧发生得实在太突然，太震惊了。</p><p>三条人命啊，就这样从我们眼前骤然消失。随之毁去的，还有他们的家庭。</p></div></body></html>`,
+      { entities: false, kind: 'html' },
+    );
+    expect(page.meta).toMatchObject({
+      title: '谁来为无序拆房“埋单”？',
+      published: '2003-07-24',
+      source: '钱江晚报',
+      authors: ['刘国栋', '周炜'],
+    });
   });
 });

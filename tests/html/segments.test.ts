@@ -69,4 +69,34 @@ describe('flattening the DOM into segments', () => {
     const html = `${'<div>'.repeat(depth)}深处的正文。${'</div>'.repeat(depth)}`;
     expect(texts(segments(html))).toEqual(['深处的正文。']);
   });
+
+  it('marks a box that opens with a related heading as furniture, whatever its class', () => {
+    const list = segments(
+      `<article><h1>Só quem se Ama</h1><p>${'Viver uma verdadeira experiência amorosa é um dos maiores prazeres da vida. '.repeat(3)}</p></article>` +
+        `<article class="postbox"><h3>Você pode gostar...</h3><article><p>${'A vida requer da gente otimismo e coragem para esperar o melhor. '.repeat(3)}</p></article></article>`,
+    );
+    const hints = list.map((s) => [s.kind === 'text' ? s.text.slice(0, 12) : s.kind, s.hint]);
+    expect(hints).toEqual([
+      ['Só quem se A', 0],
+      ['Viver uma ve', 0],
+      ['Você pode go', -1],
+      ['A vida reque', -1],
+    ]);
+    expect(list[3]!.hintName).toBe('related box (article: Você pode gostar...)');
+  });
+
+  it('leaves a related heading inside the story to the body rules', () => {
+    const list = segments(
+      `<div><p>${'正文的一段完整的话，讲清楚了事情的经过。'.repeat(3)}</p><h3>相关新闻</h3><ul><li><a href="/a">另一条新闻</a></li></ul></div>`,
+    );
+    expect(list.every((s) => s.hint === 0)).toBe(true);
+  });
+
+  it('does not take quoted posts for a feed of teaser cards', () => {
+    const embed = (n: number) =>
+      `<div class="social-media-embed"><blockquote class="twitter-tweet"><p>Tweet number ${n} says something <a href="https://t.co/x${n}">https://t.co/x${n}</a></p>— Someone (@someone${n}) November 18, 2019</blockquote></div>`;
+    const list = segments(`<div>${[1, 2, 3, 4].map(embed).join('')}</div>`);
+    expect(list.length).toBeGreaterThan(0);
+    expect(list.every((s) => s.hint === 0)).toBe(true);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFromUrl, findDate } from '../../src/rules/datetime.js';
+import { atOffset, dateFromUrl, findDate, shownOffset } from '../../src/rules/datetime.js';
 
 describe('publish dates', () => {
   it.each([
@@ -29,5 +29,25 @@ describe('publish dates', () => {
     expect(dateFromUrl('http://www.news.cn/local/2024-03/18/c_1130091.htm')).toBe('2024-03-18');
     expect(dateFromUrl('https://example.com/about')).toBeNull();
     expect(dateFromUrl('not a url')).toBeNull();
+  });
+
+  it('reads the zone a page shows a zoned time in (publisher-local-time)', () => {
+    expect(shownOffset('2022-02-06T12:48:06+00:00', '06/02/2022 - 13:48')).toBe('+01:00');
+    expect(shownOffset('2022-02-06T23:30:00Z'.replace('Z', '+00:00'), '07.02.2022 07:30')).toBe(
+      '+08:00',
+    );
+    expect(shownOffset('2022-02-06T12:48:06-05:00', '17:48')).toBe('+00:00');
+    // The same clock, no clock, or a difference that is no zone: nothing to say.
+    expect(shownOffset('2022-02-06T12:48:06+00:00', '12:48')).toBeNull();
+    expect(shownOffset('2022-02-06T12:48:06+00:00', '6 February 2022')).toBeNull();
+    expect(shownOffset('2022-02-06T12:48:06+00:00', '13:55')).toBeNull();
+    expect(shownOffset('2022-02-06', '13:48')).toBeNull();
+  });
+
+  it('writes the same instant at another offset', () => {
+    expect(atOffset('2022-02-06T12:48:06+00:00', '+01:00')).toBe('2022-02-06T13:48:06+01:00');
+    expect(atOffset('2022-02-06T20:15+00:00', '+08:00')).toBe('2022-02-07T04:15+08:00');
+    expect(atOffset('2022-02-06T01:00:00+00:00', '-05:00')).toBe('2022-02-05T20:00:00-05:00');
+    expect(atOffset('2022-02-06', '+01:00')).toBe('2022-02-06');
   });
 });

@@ -82,4 +82,21 @@ describe('meta-line', () => {
     expect(splitNames(' 张三 摄')).toEqual(['张三']);
     expect(splitNames('Jane Doe, John Smith')).toEqual(['Jane Doe', 'John Smith']);
   });
+
+  it("reads a reprint's dateline: a date and a publication's name, no labels", () => {
+    expect(readMetaLine('2003-7-24 钱江晚报', zh)).toMatchObject({
+      published: '2003-07-24',
+      source: '钱江晚报',
+    });
+    expect(readMetaLine('人民日报 2024年3月5日', zh)).toMatchObject({
+      published: '2024-03-05',
+      source: '人民日报',
+    });
+    // A date beside words that name no publication is no dateline.
+    expect(readMetaLine('2003-7-24 天气晴朗', zh)).toBeNull();
+  });
+
+  it('credits interns of the outlet as authors (本报实习生)', () => {
+    expect(readMetaLine('本报实习生 刘国栋 周炜', zh)?.authors).toEqual(['刘国栋', '周炜']);
+  });
 });

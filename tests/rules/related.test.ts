@@ -22,4 +22,19 @@ describe('related-links', () => {
       isHeadlineItem('湖南是全国重要的粮食主产区。今年全省计划粮食播种面积稳定在7100万亩以上。'),
     ).toBe(false);
   });
+
+  it('knows related headings in the languages of European news sites', () => {
+    for (const heading of [
+      'Você pode gostar...',
+      'Leia também',
+      'Te puede interesar',
+      'À lire aussi',
+      'Das könnte Sie auch interessieren',
+      'More in Minnesota Wild',
+      'Читайте также',
+    ])
+      expect(isRelatedHeading(heading), heading).toBe(true);
+    expect(isRelatedHeading('Mais de 1.000 pessoas participaram do evento')).toBe(false);
+    expect(isRelatedHeading('More investment in rural roads')).toBe(false);
+  });
 });
