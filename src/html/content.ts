@@ -130,13 +130,29 @@ export interface ContentChoice {
 interface Index {
   positions: number[];
   prefix: number[];
+  /** Prefix sums of the positive values only: no run inside a range can score above them. */
+  positive: number[];
 }
 
 function buildIndex(segments: Segment[]): Index {
   const positions = segments.map((s) => s.pos);
   const prefix = [0];
-  for (const s of segments) prefix.push(prefix.at(-1)! + segmentValue(s));
-  return { positions, prefix };
+  const positive = [0];
+  for (const s of segments) {
+    const value = segmentValue(s);
+    prefix.push(prefix.at(-1)! + value);
+    positive.push(positive.at(-1)! + Math.max(0, value));
+  }
+  return { positions, prefix, positive };
+}
+
+/** The most any range or run inside the span can score, multipliers included. */
+function scoreBound(index: Index, span: ElementSpan): number {
+  const from = upperBound(index.positions, span.enter);
+  const to = upperBound(index.positions, span.exit - 1);
+  return (
+    (index.positive[to]! - index.positive[from]!) * WEIGHTS.positiveContainer * WEIGHTS.nearHeadline
+  );
 }
 
 /** First index whose position is greater than `pos`. */
@@ -265,6 +281,8 @@ export function chooseContent(flat: Flattened, headline: number | null = null): 
   };
   for (const span of flat.spans) {
     if (!CONTAINER_TAGS.has(span.el.name)) continue;
+    // A span that cannot reach the best score so far is not scored (the choice is the same).
+    if (scoreBound(index, span) < best) continue;
     consider(span, spanRange(span), elementScore(index, span));
     const run = bestRun(items(flat, index, span));
     if (run) consider(span, run.range, run.score);

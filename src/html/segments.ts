@@ -328,18 +328,21 @@ function markTeaserLists(walk: Walk): void {
     return longest;
   };
   for (const span of walk.spans) {
+    // Most elements hold one or two children: no feed there, and no grouping to pay for.
+    if (span.el.children.length < TEASER.minCards) continue;
     const groups = new Map<string, ElementSpan[]>();
     for (const child of span.el.children) {
       const childSpan = walk.spanOf.get(child as Element);
       if (!childSpan || NOT_CARDS.has(childSpan.el.name)) continue;
-      const className = attr(childSpan.el, 'class') ?? '';
-      // Quoted posts repeat like cards, but they are the story's material.
-      if (isEmbedHint(className)) continue;
-      const key = `${childSpan.el.name}.${className}`;
-      groups.set(key, [...(groups.get(key) ?? []), childSpan]);
+      const key = `${childSpan.el.name}.${attr(childSpan.el, 'class') ?? ''}`;
+      const group = groups.get(key);
+      if (group) group.push(childSpan);
+      else groups.set(key, [childSpan]);
     }
     for (const cards of groups.values()) {
       if (cards.length < TEASER.minCards) continue;
+      // Quoted posts repeat like cards, but they are the story's material.
+      if (isEmbedHint(attr(cards[0]!.el, 'class') ?? '')) continue;
       const linked = cards.filter((c) => {
         const u = sum(units, c);
         const l = sum(links, c);

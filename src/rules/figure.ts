@@ -82,13 +82,17 @@ function parts(caption: string, credit: string | null): CaptionParts {
 const MAX_CAPTION_CHARS = 400;
 const CAPTION_START = /^(?:图为|上图|下图|左图|右图|图[:：]|[▲△↑]|Photo:|Pictured:)/iu;
 const CAPTION_MAX_UNITS = 120;
+const CREDIT_WORD = /摄|供图|资料图|图\s?[/／:：]|Photo|Image|Credit/iu;
 
 /** A line that can only be a photo caption: it carries a credit or opens like one. */
 export function isStandaloneCaption(line: string): boolean {
+  const opens = CAPTION_START.test(line);
+  // The credit is part of the line: a line without a credit word has no credit (most lines).
+  if (!opens && !CREDIT_WORD.test(line)) return false;
   if (textUnits(line) > CAPTION_MAX_UNITS) return false;
-  if (CAPTION_START.test(line)) return true;
+  if (opens) return true;
   const { credit } = splitCredit(line);
-  return credit !== null && /摄|供图|资料图|图\s?[/／:：]|Photo|Image|Credit/iu.test(credit);
+  return credit !== null && CREDIT_WORD.test(credit);
 }
 
 /** Bigram overlap of two strings (Dice coefficient): is this caption about that image? */

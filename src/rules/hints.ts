@@ -171,13 +171,23 @@ export type Polarity = 1 | 0 | -1 | -2;
 /** The whole value is also tried as a token (`article_content`, `author-bio`). */
 const polarityCache = new Map<string, Polarity>();
 
-/** The same class strings repeat across a page (and pages of a site): computed once each. */
+const embedCache = new Map<string, boolean>();
+
+/** The class names a quoted post. Cached, as polarity is. */
 export function isEmbedHint(value: string): boolean {
-  return [...hintTokens(value), ...value.toLowerCase().split(/\s+/u)].some((t) =>
-    EMBED_HINTS.has(t),
-  );
+  if (value === '') return false;
+  let cached = embedCache.get(value);
+  if (cached === undefined) {
+    cached = [...hintTokens(value), ...value.toLowerCase().split(/\s+/u)].some((t) =>
+      EMBED_HINTS.has(t),
+    );
+    if (embedCache.size > 50_000) embedCache.clear();
+    embedCache.set(value, cached);
+  }
+  return cached;
 }
 
+/** The same class strings repeat across a page (and pages of a site): computed once each. */
 export function hintPolarity(value: string): Polarity {
   let cached = polarityCache.get(value);
   if (cached === undefined) {

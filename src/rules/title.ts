@@ -65,5 +65,8 @@ const squash = (text: string): string => text.replace(/[\s\p{P}\p{S}]+/gu, '').t
 /** The same headline, give or take spaces, punctuation and a site suffix. */
 export function sameHeadline(text: string, title: string): boolean {
   const a = squash(text);
-  return a.length > 0 && (a === squash(title) || squash(splitTitle(text).title) === squash(title));
+  const b = squash(title);
+  // The headline without its suffix starts the line: a line that does not start so is no repeat.
+  if (a.length === 0 || !a.startsWith(b)) return false;
+  return a === b || squash(splitTitle(text).title) === b;
 }
