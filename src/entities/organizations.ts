@@ -130,6 +130,22 @@ const HEADS = [
   '议会',
   '内阁',
   '政府军',
+  '足协',
+  '篮协',
+  '足联',
+  '泳联',
+  '棋联',
+  '田联',
+  '篮联',
+  '排联',
+  '作协',
+  '记协',
+  '女篮',
+  '男篮',
+  '女排',
+  '男排',
+  '女足',
+  '男足',
 ].sort((a, b) => b.length - a.length);
 
 /** Heads too generic to stand after a bare body word: `妇联组织`, `服务中心` alone are not names. */
@@ -184,7 +200,7 @@ const BODY_TAGS = new Set([
   'x',
   'eng',
   'm',
-  'f',
+  // Not 'f': a direction word makes a region (`青藏高原东部`, `新疆北部`), not a name.
   's',
   'nl',
   'ag',
@@ -199,7 +215,11 @@ const BRACKETS = /^[(（]$|^[)）]$/u;
 /** Nouns a head can modify: `研发中心城市`, `服务中心建设`. */
 const MODIFIED = /^(?:城市|地区|体系|平台|项目|功能|作用|建设|工作|机制|模式)$/u;
 const SPLIT_HEAD = /^[队部局委院厅署社]./u;
+const DATELINE = /\d月|月\s*\d+\s*日|日[电讯]/u;
 const MAX_TOKENS = 10;
+const MINISTRY = /[部局厅署]$/u;
+const NOT_MINISTRY =
+  /(?:部署|干部|[东南西北中内外全总局底顶前后腹胸]部|俱乐部|大局|格局|结局|布局|当局|时局|战局|骗局|饭局)$/u;
 const MAX_CHARS = 30;
 
 /** International bodies and the short forms news uses for them. */
@@ -257,6 +277,18 @@ export const GAZETTEER: Record<string, string> = {
   央视网: '央视网',
   国际在线: '国际在线',
   中央电视台: '中央电视台',
+  // Institutions that news names by their kind alone, the country understood.
+  内阁: '内阁',
+  议会: '议会',
+  国会: '国会',
+  参议院: '参议院',
+  众议院: '众议院',
+  白宫: '白宫',
+  海军: '海军',
+  空军: '空军',
+  陆军: '陆军',
+  军委: '中央军委',
+  人大: '人大',
 };
 const GAZETTEER_RE = new RegExp(alternation(Object.keys(GAZETTEER)), 'gu');
 
@@ -267,7 +299,16 @@ function headOf(word: string): string | null {
 
 /** A token that can start an organization: a place, an admin prefix, a proper noun. */
 /** An unknown Han word (jieba tags it x): often a proper name (`国广`). */
-const unknownName = (t: Token): boolean => t.tag === 'x' && /^\p{Script=Han}{2,}$/u.test(t.word);
+const unknownName = (t: Token): boolean =>
+  t.tag === 'x' && /^\p{Script=Han}{2,}$/u.test(t.word) && !FUNCTION_START.test(t.word);
+/** Places and proper nouns a name can start at (not a person tag: jieba puts it on words like 养老). */
+const PROPER_TAGS = new Set(['ns', 'nsf', 'nt', 'nz', 'j', 'eng']);
+/** Tags of a whole name in itself (a body, a person, a place): 和 after one joins two names. */
+const WHOLE_NAME_TAGS = new Set(['nt', 'nr', 'nrt', 'nrfg', 'ns', 'nsf', 'j']);
+/** People, not fields of work: `中央领导和广电部` is two things. */
+const LEADER = /(?:领导|[人员者长家])$/u;
+/** jieba also leaves glued function words unknown (`这是`, `已同`, `将视`): no name starts so. */
+const FUNCTION_START = /^[这那是在已将到从对把被和与及的了也都就还又并而但却向于为以由]/u;
 
 function canStart(t: Token): boolean {
   return (
@@ -280,7 +321,14 @@ function canStart(t: Token): boolean {
   );
 }
 
-function canContinue(t: Token): boolean {
+function canContinue(t: Token, previous: Token): boolean {
+  // `文化广电和旅游局`: 和 joins two fields of one body, never two names (`人事部和国家测绘局`).
+  if (t.word === '和')
+    return (
+      headOf(previous.word) === null &&
+      !WHOLE_NAME_TAGS.has(previous.tag) &&
+      !LEADER.test(previous.word)
+    );
   return BODY_TAGS.has(t.tag) || BRACKETS.test(t.word);
 }
 
@@ -292,6 +340,29 @@ function named(tokens: Token[]): boolean {
       ADMIN.test(t.word) ||
       (ADMIN_SUFFIX.test(t.word) && t.word.length >= 2) ||
       ['nt', 'nz', 'nr', 'nrt', 'nrfg', 'j', 'eng'].includes(t.tag),
+  );
+}
+
+/**
+ * A verb may describe what a body does (`长沙市女童保护关爱中心`), but a verb followed by a name
+ * of its own joins a clause to that name (`人民大会堂受到人事部`, `江泽民签署…`): not one name.
+ */
+function verbJoinsClause(part: Token[]): boolean {
+  const verb = part.findIndex((t) => t.tag === 'v');
+  if (verb < 0) return false;
+  return part.slice(verb + 1).some((t) => {
+    const head = headOf(t.word);
+    return nameLike(t) || (head !== null && t.word !== head);
+  });
+}
+
+/** A token that names: a place, an admin prefix, a proper noun. */
+function nameLike(t: Token): boolean {
+  return (
+    PLACE_TAGS.has(t.tag) ||
+    ADMIN.test(t.word) ||
+    unknownName(t) ||
+    ['nt', 'nz', 'nr', 'nrt', 'nrfg', 'j', 'eng'].includes(t.tag)
   );
 }
 
@@ -312,9 +383,9 @@ function spanAt(tokens: Token[], i: number, text: string): FoundOrg | null {
   let best: FoundOrg | null = null;
   for (let j = i; j < tokens.length && j - i < MAX_TOKENS; j++) {
     const t = tokens[j]!;
-    if (j > i && !canContinue(t)) break;
+    if (j > i && !canContinue(t, tokens[j - 1]!)) break;
     if (/^[\p{P}\p{S}\s]+$/u.test(t.word) && !BRACKETS.test(t.word)) break;
-    // A verb may describe the body (`保护关爱中心`) but not follow a place or a complete name (`长沙市妇联联合…`).
+    // A verb may describe the body (`保护关爱中心`) but not follow a place or a complete name (`长沙市妇联举办…`).
     if (
       j > i &&
       t.tag === 'v' &&
@@ -325,6 +396,8 @@ function spanAt(tokens: Token[], i: number, text: string): FoundOrg | null {
       break;
     const end = t.start + t.word.length;
     if (end - first.start > MAX_CHARS) break;
+    // A dateline (`新华社北京5月24日电`) ends whatever name came before it.
+    if (j > i && DATELINE.test(text.slice(first.start, end))) break;
     let head = headOf(t.word);
     let stop = end;
     // jieba glues a one-char head to what follows (`罗马尼亚队以`): end the name after the head.
@@ -350,6 +423,10 @@ function spanAt(tokens: Token[], i: number, text: string): FoundOrg | null {
     )
       continue;
     if (/^[第\d一二三四五六七八九十]+/u.test(candidate) && /届|次|大$/u.test(candidate)) continue;
+    if (verbJoinsClause(part)) continue;
+    // Common words before a place or a proper name are context, not the name (`卫冕冠军印尼男队`,
+    // `主办单位中国国际象棋协会`): the name starts at the place, found from there.
+    if (!nameLike(first) && part.slice(1, -1).some((t) => PROPER_TAGS.has(t.tag))) continue;
     best = { start: first.start, end: stop, text: candidate };
     if (stop !== end) break;
   }
@@ -382,14 +459,25 @@ function singleTokenName(t: Token): boolean {
     /(?:关系|冠军|政府|会堂|产业|院所)$/u.test(t.word)
   )
     return false;
-  if (t.tag === 'nt') return true;
+  if (t.tag === 'nt' && headOf(t.word) !== null) return true;
   if (/^[省市县区镇乡村]委$/u.test(t.word)) return true;
+  // A team as one word, named by its place (`马来西亚队`, `印尼队`), not a kind of team (`施工队`).
+  if (t.word.length >= 3 && t.word.endsWith('队') && placeName(t.word.slice(0, -1))) return true;
+  // A ministry or bureau as one word (`人事部`, `外交部`, `统计局`); not a part or a rank (`西北部`, `干部`).
+  if (t.tag === 'n' && t.word.length >= 3 && MINISTRY.test(t.word) && !NOT_MINISTRY.test(t.word))
+    return true;
   return (
     ['nz', 'j', 'l'].includes(t.tag) &&
     t.word.length >= 3 &&
     headOf(t.word) !== null &&
     !WEAK_HEADS.has(headOf(t.word)!)
   );
+}
+
+/** A word that jieba reads as one place name on its own. */
+function placeName(word: string): boolean {
+  const tokens = tag(word);
+  return tokens.length === 1 && PLACE_TAGS.has(tokens[0]!.tag);
 }
 
 function maximal(found: FoundOrg[]): FoundOrg[] {

@@ -37,6 +37,52 @@ describe('organizations', () => {
     expect(names('发挥妇联组织、社会工作者作用')).toEqual([]);
   });
 
+  it('ends a name at a dateline', () => {
+    expect(names('新华社北京5月24日电外交部发言人朱邦造今天回答了记者的提问。')).toEqual([
+      '新华社',
+      '外交部',
+    ]);
+  });
+
+  it('takes a ministry or a team written as one word', () => {
+    expect(names('人事部和国家测绘局今天召开全国电视电话会议。')).toEqual(['人事部', '国家测绘局']);
+    expect(names('韩国队与马来西亚队相遇。')).toEqual(['韩国队', '马来西亚队']);
+    expect(names('这是一次战略部署，西北部的干部都来了。')).toEqual([]);
+  });
+
+  it('does not carry a name across a verb or a direction word', () => {
+    expect(names('先进集体今天在人民大会堂受到人事部的表彰。')).toEqual(['人事部']);
+    expect(names('青藏高原东部地区降雨。')).toEqual([]);
+  });
+
+  it("needs a head in jieba's nt words: its tag alone names no one", () => {
+    expect(names('公共汽车上，深加工企业和中草药的长足发展。')).toEqual([]);
+  });
+
+  it('knows institutions named by their kind, federations and teams by short heads', () => {
+    expect(names('内阁和议会今天就预算案达成一致，白宫表示欢迎。')).toEqual([
+      '内阁',
+      '议会',
+      '白宫',
+    ]);
+    expect(names('国际足联和中国足协宣布，中国女篮获得冠军。')).toEqual([
+      '国际足联',
+      '中国足协',
+      '中国女篮',
+    ]);
+  });
+
+  it('starts a name at its place, not at the common words before it', () => {
+    expect(names('主办单位中国国际象棋协会宣布比赛开始。')).toEqual(['中国国际象棋协会']);
+    expect(names('这是长沙市妇联举办的第三期培训班。')).toEqual(['长沙市妇联']);
+  });
+
+  it('joins two fields of one body with 和, never two names', () => {
+    expect(names('哈尔滨市文化广电和旅游局数据显示')).toEqual(['哈尔滨市文化广电和旅游局']);
+    expect(names('人事部和国家测绘局今天召开会议')).toEqual(['人事部', '国家测绘局']);
+    expect(names('联合国和伊斯兰会议组织发表声明')).toEqual(['联合国', '伊斯兰会议组织']);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
