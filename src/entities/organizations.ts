@@ -127,7 +127,24 @@ const HEADS = [
   '厂',
   '代表团',
   '考察团',
+  '访问团',
+  '训练团',
+  '艺术团',
+  '歌舞团',
+  '芭蕾舞团',
+  '剧团',
+  '乐团',
+  '合唱团',
+  '杂技团',
+  '马戏团',
+  '委会',
+  '总支',
+  '附中',
+  '附小',
   '议会',
+  '国会',
+  '参议院',
+  '众议院',
   '内阁',
   '政府军',
   '足协',
@@ -215,7 +232,8 @@ const BRACKETS = /^[(（]$|^[)）]$/u;
 /** Nouns a head can modify: `研发中心城市`, `服务中心建设`. */
 const MODIFIED = /^(?:城市|地区|体系|平台|项目|功能|作用|建设|工作|机制|模式)$/u;
 const SPLIT_HEAD = /^[队部局委院厅署社]./u;
-const DATELINE = /\d月|月\s*\d+\s*日|日[电讯]/u;
+const DATELINE = /\d月|月\s*\d+\s*日|日[电讯]|本报讯/u;
+const VERB_TAGS = new Set(['v', 'vn', 'vd', 'b', 'd', 'ad']);
 const MAX_TOKENS = 10;
 const MINISTRY = /[部局厅署]$/u;
 const NOT_MINISTRY =
@@ -292,7 +310,11 @@ export const GAZETTEER: Record<string, string> = {
 };
 const GAZETTEER_RE = new RegExp(alternation(Object.keys(GAZETTEER)), 'gu');
 
+/** Words that end in a head character but name a person or a deed (`冠军`, `将军`, `进军`). */
+const NOT_HEAD = /(?:[冠亚季将参进行从全]军|[主承协举创开兴合筹]办)$/u;
+
 function headOf(word: string): string | null {
+  if (NOT_HEAD.test(word)) return null;
   for (const head of HEADS) if (word.endsWith(head)) return head;
   return null;
 }
@@ -398,7 +420,8 @@ function spanAt(tokens: Token[], i: number, text: string): FoundOrg | null {
     if (end - first.start > MAX_CHARS) break;
     // A dateline (`新华社北京5月24日电`) ends whatever name came before it.
     if (j > i && DATELINE.test(text.slice(first.start, end))) break;
-    let head = headOf(t.word);
+    // Heads are nouns: `主办`, `签署`, `举办` end in 办 and 署 but name no body.
+    let head = VERB_TAGS.has(t.tag) ? null : headOf(t.word);
     let stop = end;
     // jieba glues a one-char head to what follows (`罗马尼亚队以`): end the name after the head.
     if (!head && j > i && SPLIT_HEAD.test(t.word) && t.tag === 'x') {

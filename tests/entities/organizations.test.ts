@@ -77,6 +77,19 @@ describe('organizations', () => {
     expect(names('这是长沙市妇联举办的第三期培训班。')).toEqual(['长沙市妇联']);
   });
 
+  it('takes heads from nouns only, and not from words for people or deeds', () => {
+    expect(names('北京市保龄球运动协会主办的比赛')).toEqual(['北京市保龄球运动协会']);
+    expect(names('军委主席江泽民签署命令')).toEqual(['军委']);
+    expect(names('他是奥运会冠军。')).toEqual([]);
+  });
+
+  it('reads past a dateline marker and knows parliaments and troupes as heads', () => {
+    expect(names('本报讯河南省漯河市农科所培育的新品种')).toEqual(['河南省漯河市农科所']);
+    expect(names('目前韩国国会仍是朝小野大')).toEqual(['韩国国会']);
+    expect(names('中央歌剧舞剧院芭蕾舞团来京演出')).toEqual(['中央歌剧舞剧院芭蕾舞团']);
+    expect(names('澳门特区筹委会今天开会')).toEqual(['澳门特区筹委会']);
+  });
+
   it('joins two fields of one body with 和, never two names', () => {
     expect(names('哈尔滨市文化广电和旅游局数据显示')).toEqual(['哈尔滨市文化广电和旅游局']);
     expect(names('人事部和国家测绘局今天召开会议')).toEqual(['人事部', '国家测绘局']);
