@@ -109,6 +109,10 @@ const HEADS = [
   '晚报',
   '报',
   '杂志社',
+  '杂志',
+  '周刊',
+  '季刊',
+  '月刊',
   '出版社',
   '通讯社',
   '社',
@@ -309,6 +313,8 @@ export const GAZETTEER: Record<string, string> = {
   人大: '人大',
 };
 const GAZETTEER_RE = new RegExp(alternation(Object.keys(GAZETTEER)), 'gu');
+/** A periodical by its title and kind: `《财富》杂志`, `《时代》周刊`, `《人民日报》社`. */
+const PERIODICAL = /《[^《》\n]{1,20}》(?:杂志社|杂志|周刊|月刊|季刊|报社|社)/gu;
 
 /** Words that end in a head character but name a person or a deed (`冠军`, `将军`, `进军`). */
 const NOT_HEAD = /(?:[冠亚季将参进行从全]军|[主承协举创开兴合筹]办)$/u;
@@ -469,6 +475,8 @@ export function findOrganizations(text: string): FoundOrg[] {
     }
   }
   for (const m of text.matchAll(GAZETTEER_RE))
+    found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  for (const m of text.matchAll(PERIODICAL))
     found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   return maximal(found);
 }

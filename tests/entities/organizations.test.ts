@@ -90,6 +90,11 @@ describe('organizations', () => {
     expect(names('澳门特区筹委会今天开会')).toEqual(['澳门特区筹委会']);
   });
 
+  it('takes a periodical by its title and kind, not a book title alone', () => {
+    expect(names('美国《时代》周刊报道')).toEqual(['《时代》周刊']);
+    expect(names('他读了《红楼梦》。')).toEqual([]);
+  });
+
   it('joins two fields of one body with 和, never two names', () => {
     expect(names('哈尔滨市文化广电和旅游局数据显示')).toEqual(['哈尔滨市文化广电和旅游局']);
     expect(names('人事部和国家测绘局今天召开会议')).toEqual(['人事部', '国家测绘局']);
