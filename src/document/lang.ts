@@ -2,13 +2,44 @@
 
 const ENGLISH = /\b(?:the|and|of|to|in|is|that|for|was|with|on|as|said)\b/giu;
 
+const HAN = /\p{Script=Han}/u;
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const HANGUL = /\p{Script=Hangul}/u;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const LATIN = /\p{Script=Latin}/u;
+
+interface ScriptCounts {
+  han: number;
+  kana: number;
+  hangul: number;
+  cyrillic: number;
+  latin: number;
+}
+
+/**
+ * Letters per script in one pass, without building match arrays: ASCII and the common Han block
+ * by range (exact for them), every other character by its script property.
+ */
+function countScripts(sample: string): ScriptCounts {
+  const n = { han: 0, kana: 0, hangul: 0, cyrillic: 0, latin: 0 };
+  for (const ch of sample) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x80) {
+      const lower = c | 0x20;
+      if (lower >= 0x61 && lower <= 0x7a) n.latin++;
+    } else if (c >= 0x4e00 && c <= 0x9fff) n.han++;
+    else if (HAN.test(ch)) n.han++;
+    else if (KANA.test(ch)) n.kana++;
+    else if (HANGUL.test(ch)) n.hangul++;
+    else if (CYRILLIC.test(ch)) n.cyrillic++;
+    else if (LATIN.test(ch)) n.latin++;
+  }
+  return n;
+}
+
 export function detectLang(text: string): string | null {
   const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
-  const han = sample.match(/\p{Script=Han}/gu)?.length ?? 0;
-  const kana = sample.match(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
-  const hangul = sample.match(/\p{Script=Hangul}/gu)?.length ?? 0;
-  const cyrillic = sample.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
-  const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  const { han, kana, hangul, cyrillic, latin } = countScripts(sample);
   const letters = han + kana + hangul + cyrillic + latin;
   if (letters === 0) return null;
   if (kana > 0 && kana + han >= letters * 0.3 && kana >= han * 0.1) return 'ja';

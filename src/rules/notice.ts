@@ -26,7 +26,7 @@ export const copyrightNotice: Rule = {
 /** A line that starts a notice block. */
 export function isNoticeStart(line: string): boolean {
   if (line.length > 300) return false;
-  if (textUnits(line) <= 40 && NOTICE_HEADING.test(line)) return true;
+  if (NOTICE_HEADING.test(line) && textUnits(line) <= 40) return true;
   return NOTICE_FIRST_LINE.test(line) || (line.length <= 200 && REPRINT_BAN.test(line));
 }
 
@@ -53,7 +53,7 @@ export const copyrightLine: LineRule = {
       /^(?:Copyright|版权所有|©|\(c\)|Ⓒ)/iu.test(line) ||
       /(?:Copyright|©)\s*(?:\d{4}|[(（]c[)）])/iu.test(line) ||
       /All rights reserved/iu.test(line) ||
-      (/版权所有/u.test(line) && textUnits(line) <= 40) ||
+      (line.includes('版权所有') && textUnits(line) <= 40) ||
       REPRINT_BAN.test(line)
     );
   },
@@ -72,15 +72,13 @@ export const contactLine: LineRule = {
   test: (line) => line.length <= 160 && (CONTACT_START.test(line) || CONTACT_ANYWHERE.test(line)),
 };
 
+const QR_PROMPT =
+  /扫一扫|扫描二维码|扫码|长按(?:识别|关注)|二维码|关注(?:我们的)?(?:微信)?公众号|下载.{0,8}客户端|Follow us on/iu;
+
 export const qrPrompt: LineRule = {
   id: 'qr-prompt',
   reason: 'a prompt to scan a QR code or follow an account',
-  test(line) {
-    if (textUnits(line) > 40) return false;
-    return /扫一扫|扫描二维码|扫码|长按(?:识别|关注)|二维码|关注(?:我们的)?(?:微信)?公众号|下载.{0,8}客户端|Follow us on/iu.test(
-      line,
-    );
-  },
+  test: (line) => QR_PROMPT.test(line) && textUnits(line) <= 40,
 };
 
 export const endMark: LineRule = {
