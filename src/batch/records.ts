@@ -23,16 +23,14 @@ export interface PageJob {
   record?: { bytes: Uint8Array; line: number; origin: string };
 }
 
+/** A job with nothing read yet; `fields` fill in what is known. */
+function job(id: string, fields: Partial<PageJob>): PageJob {
+  return { id, nameHint: id, bytes: null, text: null, url: null, error: null, ...fields };
+}
+
 /** A job that fails with `error` (an unreadable file, a bad record). */
 export function failed(id: string, error: unknown): PageJob {
-  return {
-    id,
-    nameHint: id,
-    bytes: null,
-    text: null,
-    url: null,
-    error: error instanceof Error ? error.message : String(error),
-  };
+  return job(id, { error: error instanceof Error ? error.message : String(error) });
 }
 
 interface JsonlRecord {
@@ -63,15 +61,12 @@ export function jsonlJob(line: string, lineNumber: number, origin: string): Page
   const text = typeof record.text === 'string' ? record.text : null;
   if (html === null && text === null)
     return failed(id, new InputError(`line ${lineNumber}: no "html" or "text" field`));
-  return {
-    id,
+  return job(id, {
     nameHint: url ?? id,
-    bytes: null,
     text: html ?? text,
     url,
-    error: null,
-    ...(html === null ? { kind: 'text' } : {}),
-  };
+    ...(html === null ? { kind: 'text' as const } : {}),
+  });
 }
 
 const LEADING_ID = /^\s*\{\s*"id"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d+)\s*[,}]/u;
@@ -90,14 +85,5 @@ export function leadingId(bytes: Uint8Array): string | null {
 
 /** A JSON Lines line as a job whose parsing is left to the worker (see `PageJob.record`). */
 export function recordJob(bytes: Uint8Array, line: number, origin: string): PageJob {
-  const id = leadingId(bytes) ?? `${origin}:${line}`;
-  return {
-    id,
-    nameHint: id,
-    bytes: null,
-    text: null,
-    url: null,
-    error: null,
-    record: { bytes, line, origin },
-  };
+  return job(leadingId(bytes) ?? `${origin}:${line}`, { record: { bytes, line, origin } });
 }

@@ -380,35 +380,30 @@ const readWeek: Reader = (ctx, at) => {
   const shift = { 上上: -2, 下下: 2, 上: -1, 下: 1, 这: 0, 本: 0, 该: 0 }[m[1] ?? '这'] ?? 0;
   const monday = addDays(mondayOf(ctx.base), shift * 7);
   const end = at + m[0].length;
-  if (!m[2])
-    return span(
-      moment(monday.y, monday.m, monday.d),
-      'day',
-      moment(...sunday(monday)),
-      'day',
-      'week',
-      end,
-      ['year', 'month', 'day'],
-    );
+  if (!m[2]) return weekFrom(monday, end, ['year', 'month', 'day']);
   const day = addDays(monday, WEEKDAYS[m[2]]! - 1);
   if (m[2] === '末') {
-    const sun = addDays(monday, 6);
-    return span(
-      moment(day.y, day.m, day.d),
-      'day',
-      moment(sun.y, sun.m, sun.d),
-      'day',
-      'day',
-      end,
-      ['year', 'month', 'day'],
-    );
+    return dayRange(day, addDays(monday, 6), 'day', end, ['year', 'month', 'day']);
   }
   return single(moment(day.y, day.m, day.d), 'day', end, ['year', 'month', 'day']);
 };
 
-function sunday(monday: Ymd): [number, number, number] {
-  const s = addDays(monday, 6);
-  return [s.y, s.m, s.d];
+/** The days from `from` to `to`, both whole, read at granularity `g`. */
+function dayRange(from: Ymd, to: Ymd, g: Granularity, end: number, inferred: DatePart[]): Reading {
+  return span(
+    moment(from.y, from.m, from.d),
+    'day',
+    moment(to.y, to.m, to.d),
+    'day',
+    g,
+    end,
+    inferred,
+  );
+}
+
+/** The week from `monday` to its Sunday, read at week granularity. */
+function weekFrom(monday: Ymd, end: number, inferred: DatePart[]): Reading {
+  return dayRange(monday, addDays(monday, 6), 'week', end, inferred);
 }
 
 const SOLAR_FESTIVALS: Record<string, [number, number]> = {
@@ -587,15 +582,7 @@ function readLunarIn(ctx: Ctx, at: number, year: number, inferred: DatePart[]): 
       lunarToSolar(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) ??
       addDays(first, 29);
     const last = addDays(next, -1);
-    return span(
-      moment(first.y, first.m, first.d),
-      'day',
-      moment(last.y, last.m, last.d),
-      'day',
-      'month',
-      end,
-      inferred,
-    );
+    return dayRange(first, last, 'month', end, inferred);
   }
   const day = num(dayText.replace(/^初/u, '')) ?? NaN;
   const date = lunarToSolar(year, month, day, leap);
@@ -865,15 +852,7 @@ function refineYear(ctx: Ctx, r: Reading): Reading {
     const n = num(week[1])!;
     const first = { y, m: 1, d: 1 };
     const monday = addDays(addDays(first, (8 - weekday(first)) % 7), (n - 1) * 7);
-    return span(
-      moment(monday.y, monday.m, monday.d),
-      'day',
-      moment(...sunday(monday)),
-      'day',
-      'week',
-      r.end + week[0].length,
-      inferred,
-    );
+    return weekFrom(monday, r.end + week[0].length, inferred);
   }
   const p = exec(YEAR_PERIOD, ctx.text, r.end);
   if (p) {
@@ -885,16 +864,7 @@ function refineYear(ctx: Ctx, r: Reading): Reading {
     const seasonName = /^([春夏秋冬])/u.exec(name)?.[1] as '春' | '夏' | '秋' | '冬' | undefined;
     if (seasonName && !/假/u.test(name)) {
       const bounds = season(seasonName, y);
-      if (bounds)
-        return span(
-          moment(bounds[0].y, bounds[0].m, bounds[0].d),
-          'day',
-          moment(bounds[1].y, bounds[1].m, bounds[1].d),
-          'day',
-          'day',
-          end,
-          inferred,
-        );
+      if (bounds) return dayRange(bounds[0], bounds[1], 'day', end, inferred);
     }
     if (/^(?:年底|年末|岁末|底|末)$/u.test(name))
       return span(moment(y, 11), 'month', moment(y, 12), 'month', 'month', end, inferred);
@@ -988,15 +958,7 @@ function refineMonth(ctx: Ctx, r: Reading): Reading {
       if (day.m !== m) return r;
       return single(moment(day.y, day.m, day.d), 'day', end, inferred);
     }
-    return span(
-      moment(start.y, start.m, start.d),
-      'day',
-      moment(...sunday(start)),
-      'day',
-      'week',
-      end,
-      inferred,
-    );
+    return weekFrom(start, end, inferred);
   }
   const firstDays = exec(FIRST_DAYS, ctx.text, r.end);
   if (firstDays) {

@@ -203,6 +203,8 @@ const GENERIC =
 
 const PLACE_TAGS = new Set(['ns', 'nsf']);
 const NAME_TAGS = new Set(['nt', 'nz', 'j', 'ns', 'nsf', 'nr', 'nrt', 'nrfg']);
+/** Proper nouns: bodies, other proper words, abbreviations, people, Latin words. */
+const PROPER_NOUN_TAGS = new Set(['nt', 'nz', 'nr', 'nrt', 'nrfg', 'j', 'eng']);
 const BODY_TAGS = new Set([
   'n',
   'nz',
@@ -325,7 +327,6 @@ function headOf(word: string): string | null {
   return null;
 }
 
-/** A token that can start an organization: a place, an admin prefix, a proper noun. */
 /** An unknown Han word (jieba tags it x): often a proper name (`国广`). */
 const unknownName = (t: Token): boolean =>
   t.tag === 'x' && /^\p{Script=Han}{2,}$/u.test(t.word) && !FUNCTION_START.test(t.word);
@@ -338,14 +339,13 @@ const LEADER = /(?:领导|[人员者长家])$/u;
 /** jieba also leaves glued function words unknown (`这是`, `已同`, `将视`): no name starts so. */
 const FUNCTION_START = /^[这那是在已将到从对把被和与及的了也都就还又并而但却向于为以由]/u;
 
+/** A token that can start an organization: a place, an admin prefix, a proper noun, a noun. */
 function canStart(t: Token): boolean {
   return (
     unknownName(t) ||
-    PLACE_TAGS.has(t.tag) ||
     ADMIN.test(t.word) ||
     NAME_TAGS.has(t.tag) ||
-    (t.tag === 'n' && t.word.length >= 2) ||
-    t.tag === 'nt'
+    (t.tag === 'n' && t.word.length >= 2)
   );
 }
 
@@ -360,15 +360,14 @@ function canContinue(t: Token, previous: Token): boolean {
   return BODY_TAGS.has(t.tag) || BRACKETS.test(t.word);
 }
 
+/** A place, an admin prefix or a proper noun by its tag. */
+function placeOrProper(t: Token): boolean {
+  return PLACE_TAGS.has(t.tag) || ADMIN.test(t.word) || PROPER_NOUN_TAGS.has(t.tag);
+}
+
 /** Does the span name someone: a place or admin prefix, or a proper noun among its words? */
 function named(tokens: Token[]): boolean {
-  return tokens.some(
-    (t) =>
-      PLACE_TAGS.has(t.tag) ||
-      ADMIN.test(t.word) ||
-      (ADMIN_SUFFIX.test(t.word) && t.word.length >= 2) ||
-      ['nt', 'nz', 'nr', 'nrt', 'nrfg', 'j', 'eng'].includes(t.tag),
-  );
+  return tokens.some((t) => placeOrProper(t) || (ADMIN_SUFFIX.test(t.word) && t.word.length >= 2));
 }
 
 /**
@@ -384,14 +383,9 @@ function verbJoinsClause(part: Token[]): boolean {
   });
 }
 
-/** A token that names: a place, an admin prefix, a proper noun. */
+/** A token that names: a place, an admin prefix, a proper noun, an unknown Han word. */
 function nameLike(t: Token): boolean {
-  return (
-    PLACE_TAGS.has(t.tag) ||
-    ADMIN.test(t.word) ||
-    unknownName(t) ||
-    ['nt', 'nz', 'nr', 'nrt', 'nrfg', 'j', 'eng'].includes(t.tag)
-  );
+  return placeOrProper(t) || unknownName(t);
 }
 
 function balanced(text: string): boolean {

@@ -236,8 +236,7 @@ function sentenceUnits(segment: Segment): number {
  * claims story (`comment` → `content`), unless that element holds most of the page's sentence
  * text; else the nearest story name counts.
  */
-function resolveHints(walk: Walk): void {
-  const positions = walk.segments.map((s) => s.pos);
+function resolveHints(walk: Walk, positions: number[]): void {
   const units = walk.segments.map(sentenceUnits);
   // Prefix sums: the share of any element is two lookups, however deep the page.
   const prefixOf = (counted: number[]): number[] => {
@@ -304,8 +303,7 @@ const NOT_CARDS = new Set([
  * Runs of sibling elements of one tag and class that each carry a headline link and a blurb are
  * a feed of teasers for other stories ("More from…"), however sentence-like their blurbs.
  */
-function markTeaserLists(walk: Walk): void {
-  const positions = walk.segments.map((s) => s.pos);
+function markTeaserLists(walk: Walk, positions: number[]): void {
   const prefix = (f: (s: Segment) => number): number[] => {
     const out = [0];
     for (const s of walk.segments) out.push(out.at(-1)! + f(s));
@@ -748,9 +746,11 @@ export function flatten(root: AnyNode, base: string | null): Flattened {
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
   flush(walk);
-  resolveHints(walk);
-  markTeaserLists(walk);
-  markRelatedBoxes(walk);
+  // Segment positions in walk order: "which segments lie inside this element" is a binary search.
+  const positions = walk.segments.map((s) => s.pos);
+  resolveHints(walk, positions);
+  markTeaserLists(walk, positions);
+  markRelatedBoxes(walk, positions);
   return { segments: walk.segments, spans: walk.spans, spanOf: walk.spanOf };
 }
 
@@ -763,8 +763,7 @@ const MAX_RELATED_BOXES = 20;
  * the smallest element around the heading that holds more than the heading, when the heading is
  * the first thing in it.
  */
-function markRelatedBoxes(walk: Walk): void {
-  const positions = walk.segments.map((s) => s.pos);
+function markRelatedBoxes(walk: Walk, positions: number[]): void {
   let boxes = 0;
   walk.segments.forEach((segment, i) => {
     if (boxes >= MAX_RELATED_BOXES || segment.kind !== 'text' || segment.hint < 0) return;

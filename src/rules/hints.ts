@@ -168,35 +168,34 @@ export function hintTokens(value: string): string[] {
 /** 1 story, -1 layout furniture (weak), -2 furniture (strong), 0 neither. */
 export type Polarity = 1 | 0 | -1 | -2;
 
-/** The whole value is also tried as a token (`article_content`, `author-bio`). */
-const polarityCache = new Map<string, Polarity>();
-
-const embedCache = new Map<string, boolean>();
-
-/** The class names a quoted post. Cached, as polarity is. */
-export function isEmbedHint(value: string): boolean {
-  if (value === '') return false;
-  let cached = embedCache.get(value);
-  if (cached === undefined) {
-    cached = [...hintTokens(value), ...value.toLowerCase().split(/\s+/u)].some((t) =>
-      EMBED_HINTS.has(t),
-    );
-    if (embedCache.size > 50_000) embedCache.clear();
-    embedCache.set(value, cached);
-  }
-  return cached;
+/** Tokens and whole names: the whole value is also tried (`article_content`, `author-bio`). */
+function hintWords(classAndId: string): string[] {
+  return [...hintTokens(classAndId), ...classAndId.toLowerCase().split(/\s+/u)];
 }
 
-/** The same class strings repeat across a page (and pages of a site): computed once each. */
-export function hintPolarity(value: string): Polarity {
-  let cached = polarityCache.get(value);
-  if (cached === undefined) {
-    cached = computePolarity(value);
-    if (polarityCache.size > 50_000) polarityCache.clear();
-    polarityCache.set(value, cached);
-  }
-  return cached;
+/**
+ * The same class strings repeat across a page (and pages of a site): each judgement is computed
+ * once per string, in a cache emptied when it grows past a bound.
+ */
+function cachedByValue<T>(compute: (value: string) => T): (value: string) => T {
+  const cache = new Map<string, T>();
+  return (value) => {
+    let cached = cache.get(value);
+    if (cached === undefined) {
+      cached = compute(value);
+      if (cache.size > 50_000) cache.clear();
+      cache.set(value, cached);
+    }
+    return cached;
+  };
 }
+
+/** The class names a quoted post. */
+export const isEmbedHint = cachedByValue(
+  (value) => value !== '' && hintWords(value).some((t) => EMBED_HINTS.has(t)),
+);
+
+export const hintPolarity = cachedByValue(computePolarity);
 
 function computePolarity(value: string): Polarity {
   const classAndId = value
@@ -204,9 +203,7 @@ function computePolarity(value: string): Polarity {
     .filter((name) => !STATE_CLASS.test(name.toLowerCase()))
     .join(' ');
   if (classAndId.length === 0) return 0;
-  const lower = classAndId.toLowerCase();
-  const tokens = hintTokens(classAndId);
-  const words = [...tokens, ...lower.split(/\s+/u)];
+  const words = hintWords(classAndId);
   if (words.some((t) => EMBED_HINTS.has(t))) return 0;
   // Furniture wins over story words: `article-footer`, `content-sidebar`, `footer-bottom-text`.
   if (words.some((t) => STRONG_NEGATIVE_HINTS.has(t))) return -2;

@@ -11,7 +11,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, ROOT, runCli } from '../helpers/cli.js';
+import { BIN, jsonLines, ROOT, runCli, type CliResult } from '../helpers/cli.js';
 import { warcBytes } from '../helpers/warc.js';
 
 const page = (n: number) =>
@@ -24,6 +24,10 @@ function tree(count: number): string {
     writeFileSync(join(dir, 'in', i % 2 ? 'sub' : '', `p${i}.html`), page(i));
   return dir;
 }
+
+/** `artext batch DIR/in --out DIR/out --no-entities …`: the tree's pages into its out folder. */
+const batchTree = (dir: string, ...flags: string[]): CliResult =>
+  runCli(['batch', join(dir, 'in'), '--out', join(dir, 'out'), '--no-entities', ...flags]);
 
 function outputs(dir: string): string[] {
   const files: string[] = [];
@@ -41,17 +45,7 @@ function outputs(dir: string): string[] {
 describe('artext batch', () => {
   it('writes one file per page, mirroring folders, and a report', () => {
     const dir = tree(6);
-    const r = runCli([
-      'batch',
-      join(dir, 'in'),
-      '--out',
-      join(dir, 'out'),
-      '--no-entities',
-      '--jobs',
-      '2',
-      '--report',
-      join(dir, 'report.json'),
-    ]);
+    const r = batchTree(dir, '--jobs', '2', '--report', join(dir, 'report.json'));
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/6 ok, 0 failed, 0 skipped/u);
     const files = outputs(join(dir, 'out')).filter((f) => f.endsWith('.json'));
@@ -66,7 +60,7 @@ describe('artext batch', () => {
   it('records a bad page and goes on, exiting 1', () => {
     const dir = tree(2);
     writeFileSync(join(dir, 'in', 'broken.html'), Buffer.from('89504e470d0a1a0a', 'hex'));
-    const r = runCli(['batch', join(dir, 'in'), '--out', join(dir, 'out'), '--no-entities']);
+    const r = batchTree(dir);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/broken\.html: binary file \(PNG image\)/u);
     expect(r.stderr).toMatch(/2 ok, 1 failed/u);
@@ -74,15 +68,8 @@ describe('artext batch', () => {
 
   it('skips finished pages with --resume', () => {
     const dir = tree(4);
-    runCli(['batch', join(dir, 'in'), '--out', join(dir, 'out'), '--no-entities']);
-    const again = runCli([
-      'batch',
-      join(dir, 'in'),
-      '--out',
-      join(dir, 'out'),
-      '--no-entities',
-      '--resume',
-    ]);
+    batchTree(dir);
+    const again = batchTree(dir, '--resume');
     expect(again.status).toBe(0);
     expect(again.stderr).toMatch(/0 ok, 0 failed, 4 skipped/u);
   });
@@ -98,12 +85,9 @@ describe('artext batch', () => {
     writeFileSync(join(dir, 'crawl.warc'), bytes.subarray(0, bytes.length - 60));
     const r = runCli(['batch', join(dir, 'crawl.warc'), '--format', 'jsonl', '--no-entities']);
     expect(r.status).toBe(1);
-    const lines = r.stdout
-      .trim()
-      .split('\n')
-      .map(
-        (l) => JSON.parse(l) as { id: string; article?: { meta: { url: string } }; error?: string },
-      );
+    const lines = jsonLines<{ id: string; article?: { meta: { url: string } }; error?: string }>(
+      r.stdout,
+    );
     expect(lines.map((l) => l.article?.meta.url ?? l.error)).toEqual([
       'https://news.example.cn/2024/03/01/a.html',
       'https://news.example.cn/2024/03/02/a.html',
@@ -137,10 +121,7 @@ describe('artext batch', () => {
       `${JSON.stringify({ id: 'a', url: 'https://x.example/a', html: page(1) })}\nnot json\n${JSON.stringify({ id: 'b', text: '标题\n\n一段正文，写得足够长。' })}\n`,
     );
     const r = runCli(['batch', join(dir, 'pages.jsonl'), '--format', 'jsonl', '--no-entities']);
-    const lines = r.stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = jsonLines(r.stdout);
     expect(lines.map((l) => [l.id, 'article' in l ? 'article' : l.error])).toEqual([
       ['a', 'article'],
       [expect.stringMatching(/pages\.jsonl:2$/u), 'line 2: not JSON'],
@@ -171,14 +152,7 @@ describe('artext batch', () => {
     const dir = tree(2);
     mkdirSync(join(dir, 'out'), { recursive: true });
     writeFileSync(join(dir, 'out', '.artext-manifest.jsonl'), '{"key":"ab');
-    const r = runCli([
-      'batch',
-      join(dir, 'in'),
-      '--out',
-      join(dir, 'out'),
-      '--no-entities',
-      '--resume',
-    ]);
+    const r = batchTree(dir, '--resume');
     expect(r.status).toBe(0);
     const lines = readFileSync(join(dir, 'out', '.artext-manifest.jsonl'), 'utf8')
       .trimEnd()
@@ -194,14 +168,7 @@ describe('artext batch', () => {
     const dir = tree(2);
     mkdirSync(join(dir, 'out', 'sub'), { recursive: true });
     writeFileSync(join(dir, 'out', 'sub', '.artext-tmp-0a1b2c-p1.json'), '{"sch');
-    const r = runCli([
-      'batch',
-      join(dir, 'in'),
-      '--out',
-      join(dir, 'out'),
-      '--no-entities',
-      '--resume',
-    ]);
+    const r = batchTree(dir, '--resume');
     expect(r.status).toBe(0);
     expect(outputs(join(dir, 'out')).filter((f) => f.includes('.artext-tmp-'))).toEqual([]);
     expect(outputs(join(dir, 'out')).filter((f) => f.endsWith('.json'))).toHaveLength(2);
@@ -212,7 +179,7 @@ describe('artext batch', () => {
     mkdirSync(join(dir, 'out'));
     mkdirSync(join(dir, 'elsewhere'));
     symlinkSync(join(dir, 'elsewhere'), join(dir, 'out', 'sub'));
-    const r = runCli(['batch', join(dir, 'in'), '--out', join(dir, 'out'), '--no-entities']);
+    const r = batchTree(dir);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/symbolic link/u);
     expect(readdirSync(join(dir, 'elsewhere'))).toEqual([]);
@@ -229,10 +196,7 @@ describe('artext batch --stdin-jsonl (the Hadoop Streaming and Spark pipe contra
       JSON.stringify({ id: '5' }),
     ].join('\n');
     const r = runCli(['batch', '--stdin-jsonl', '--no-entities'], { input: `${input}\n` });
-    const lines = r.stdout
-      .trimEnd()
-      .split('\n')
-      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = jsonLines(r.stdout);
     expect(lines).toHaveLength(5);
     expect(lines.map((l) => l.id)).toEqual(['1', 'stdin:2', 'stdin:3', '4', '5']);
     expect(lines.map((l) => ('error' in l ? 'error' : 'article'))).toEqual([

@@ -33,3 +33,11 @@ export function runCli(
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+/** JSON Lines output as records, one a line. */
+export function jsonLines<T = Record<string, unknown>>(text: string): T[] {
+  return text
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line) as T);
+}

@@ -33,9 +33,7 @@ describe('publish dates', () => {
 
   it('reads the zone a page shows a zoned time in (publisher-local-time)', () => {
     expect(shownOffset('2022-02-06T12:48:06+00:00', '06/02/2022 - 13:48')).toBe('+01:00');
-    expect(shownOffset('2022-02-06T23:30:00Z'.replace('Z', '+00:00'), '07.02.2022 07:30')).toBe(
-      '+08:00',
-    );
+    expect(shownOffset('2022-02-06T23:30:00+00:00', '07.02.2022 07:30')).toBe('+08:00');
     expect(shownOffset('2022-02-06T12:48:06-05:00', '17:48')).toBe('+00:00');
     // The same clock, no clock, or a difference that is no zone: nothing to say.
     expect(shownOffset('2022-02-06T12:48:06+00:00', '12:48')).toBeNull();

@@ -10,6 +10,7 @@ import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateArticle } from '../../src/check/schema.js';
 import type { Article } from '../../src/document/types.js';
+import { jsonLines } from '../helpers/cli.js';
 import { nodesOf, parseMarkdown, unsafeMarkdown } from '../helpers/markdown.js';
 import { warcBytes } from '../helpers/warc.js';
 import { CASES, CASES_DIR, isCurrent, page, type TortureCase } from './corpus.js';
@@ -176,10 +177,7 @@ describe('torture corpus: batch inputs', () => {
     withinBounds(r);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/unexpected end of file|unreadable/u);
-    const out = r.stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as { id: string });
+    const out = jsonLines<{ id: string }>(r.stdout);
     expect(out.length).toBeGreaterThanOrEqual(1);
   });
 
@@ -195,10 +193,7 @@ describe('torture corpus: batch inputs', () => {
     const r = runBounded(['batch', path, '--format', 'jsonl', '--no-entities']);
     withinBounds(r);
     expect(r.status).toBe(1);
-    const out = r.stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as { error?: string });
+    const out = jsonLines<{ error?: string }>(r.stdout);
     expect(out).toHaveLength(3);
     expect(out.slice(0, 2).every((l) => l.error === undefined)).toBe(true);
     expect(out[2]!.error).toMatch(/truncated WARC record/u);
@@ -218,10 +213,7 @@ describe('torture corpus: batch inputs', () => {
     const r = runBounded(['batch', path, '--format', 'jsonl', '--no-entities']);
     withinBounds(r);
     expect(r.status).toBe(1);
-    const out = r.stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as { id: string; error?: string });
+    const out = jsonLines<{ id: string; error?: string }>(r.stdout);
     expect(out.map((l) => [l.id.replace(/^.*:/u, ''), l.error === undefined])).toEqual([
       ['a', true],
       ['2', false],
@@ -256,10 +248,7 @@ describe('torture corpus: batch inputs', () => {
     ]);
     withinBounds(records);
     expect(records.status).toBe(1);
-    const out = records.stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as { error?: string });
+    const out = jsonLines<{ error?: string }>(records.stdout);
     expect(out.map((l) => l.error ?? 'ok')).toEqual([
       'ok',
       expect.stringMatching(/record too large/u),
@@ -280,10 +269,7 @@ describe('torture corpus: batch inputs', () => {
       '4k',
     ]);
     expect(lines.status).toBe(1);
-    const parsed = lines.stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as { id: string; error?: string });
+    const parsed = jsonLines<{ id: string; error?: string }>(lines.stdout);
     expect(parsed.map((l) => l.error ?? 'ok')).toEqual([
       expect.stringMatching(/over the limit of 4096/u),
       'ok',

@@ -127,7 +127,7 @@ function stdoutWriter(term: Terminal): (chunk: string) => Promise<void> {
  * How far a heap may grow past what survived the last full collection, in percent. V8's own
  * factor (up to 4×) lets each worker's old space fill with the dead trees of earlier pages before
  * it collects: 620 MB peak for one job and 1,050 MB for two on the bench pages. At 50 % they stay
- * near 490 and 790 MB, for some 5–10 % of speed. Set for the whole process, before the workers start.
+ * near 490 and 820 MB, for 6–14 % of speed. Set for the whole process, before the workers start.
  */
 const HEAP_GROWING_PERCENT = 50;
 
