@@ -167,10 +167,30 @@ const HEADS = [
   '男排',
   '女足',
   '男足',
+  '乒联',
+  '田协',
+  '青联',
+  '友协',
+  '中央',
+  '军区',
+  '兵团',
+  '党校',
+  '研究室',
+  '大学堂',
+  '学社',
+  '同盟会',
+  '共同市场',
+  '权力机构',
+  '系',
+  '编辑室',
+  '小组',
+  '课题组',
 ].sort((a, b) => b.length - a.length);
 
 /** Heads too generic to stand after a bare body word: `妇联组织`, `服务中心` alone are not names. */
 const WEAK_HEADS = new Set([
+  '系',
+  '小组',
   '组织',
   '中心',
   '部',
@@ -236,7 +256,7 @@ const ADMIN = /^(?:国家|中央|全国|中华|中国|中共|[省市县区镇乡
 const ADMIN_SUFFIX = /[省市县区镇乡村州旗盟]$/u;
 const BRACKETS = /^[(（]$|^[)）]$/u;
 /** Nouns a head can modify: `研发中心城市`, `服务中心建设`. */
-const MODIFIED = /^(?:城市|地区|体系|平台|项目|功能|作用|建设|工作|机制|模式)$/u;
+const MODIFIED = /^(?:城市|地区|体系|平台|项目|功能|作用|建设|机制|模式)$/u;
 const SPLIT_HEAD = /^[队部局委院厅署社]./u;
 const DATELINE = /\d月|月\s*\d+\s*日|日[电讯]|本报讯/u;
 const VERB_TAGS = new Set(['v', 'vn', 'vd', 'b', 'd', 'ad']);
@@ -319,7 +339,7 @@ const GAZETTEER_RE = new RegExp(alternation(Object.keys(GAZETTEER)), 'gu');
 const PERIODICAL = /《[^《》\n]{1,20}》(?:杂志社|杂志|周刊|月刊|季刊|报社|社)/gu;
 
 /** Words that end in a head character but name a person or a deed (`冠军`, `将军`, `进军`). */
-const NOT_HEAD = /(?:[冠亚季将参进行从全]军|[主承协举创开兴合筹]办)$/u;
+const NOT_HEAD = /(?:[冠亚季将参进行从全]军|[主承协举创开兴合筹]办|[关体联派水星谱世]系)$/u;
 
 function headOf(word: string): string | null {
   if (NOT_HEAD.test(word)) return null;
@@ -354,9 +374,12 @@ function canContinue(t: Token, previous: Token): boolean {
   if (t.word === '和')
     return (
       headOf(previous.word) === null &&
+      !unknownName(previous) &&
       !WHOLE_NAME_TAGS.has(previous.tag) &&
       !LEADER.test(previous.word)
     );
+  // jieba leaves a glued function word unknown (`中国女篮已同美国队`): it ends the name.
+  if (t.tag === 'x' && FUNCTION_START.test(t.word)) return false;
   return BODY_TAGS.has(t.tag) || BRACKETS.test(t.word);
 }
 
@@ -437,7 +460,8 @@ function spanAt(tokens: Token[], i: number, text: string): FoundOrg | null {
     // A weak head needs a name before it in its own word or in the span (`长沙市妇联维权服务中心`).
     if (WEAK_HEADS.has(head) && t.word === head && !named(part.slice(0, -1))) continue;
     // A lone head word (`妇联`, `检察院`) is a common noun; a name needs more than its head.
-    if (part.length === 1 && t.tag !== 'nt' && !named([{ ...t, tag: 'x' }])) continue;
+    if (part.length === 1 && (t.word === head || (t.tag !== 'nt' && !named([{ ...t, tag: 'x' }]))))
+      continue;
     if (
       !named(part.length > 1 ? part.slice(0, -1) : part) ||
       EVENT.test(candidate) ||
@@ -472,7 +496,30 @@ export function findOrganizations(text: string): FoundOrg[] {
     found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   for (const m of text.matchAll(PERIODICAL))
     found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-  return maximal(found);
+  const names = maximal(found);
+  return maximal([...names, ...bareHeads(names, tokens)]);
+}
+
+/** Heads that name one body of a kind the text has named (committees, delegations, branches); not `公司`. */
+const REFERRING_HEAD = /^(?:.+委会|.+[^集]团|.*总支)$/u;
+
+/**
+ * Once a text names a body in full (`澳门特区筹委会`), its head word alone refers back to it
+ * (`筹委会先设立四个工作小组`): an anaphoric mention of the same organization, when only one
+ * named body has that head.
+ */
+function bareHeads(names: FoundOrg[], tokens: Token[]): FoundOrg[] {
+  // Each head with the names that end in it: a head two bodies share refers to neither.
+  const owners = new Map<string, Set<string>>();
+  for (const name of names) {
+    const last = tokens.find((t) => t.start + t.word.length === name.end);
+    if (last && last.start > name.start && REFERRING_HEAD.test(last.word))
+      owners.set(last.word, (owners.get(last.word) ?? new Set()).add(name.text));
+  }
+  if (owners.size === 0) return [];
+  return tokens
+    .filter((t) => owners.get(t.word)?.size === 1)
+    .map((t) => ({ start: t.start, end: t.start + t.word.length, text: t.word }));
 }
 
 /** A single jieba word that names an organization: tagged `nt`, or a proper word with a head. */
@@ -571,17 +618,15 @@ export function canonicalNames(names: string[]): Map<string, string> {
       result.set(name, full);
       continue;
     }
-    // `市妇联` in an article that also says `长沙市妇联`: one city, one name.
-    if (/^[省市县区]/u.test(name)) {
-      const qualified = longer.filter(
-        (other) => other.endsWith(name) && /[省市县区]$/u.test(other.slice(0, -name.length + 1)),
-      );
-      if (qualified.length === 1) {
-        result.set(name, qualified[0]!);
-        continue;
-      }
-    }
-    result.set(name, gazetteer ?? name);
+    // `市妇联` in an article that also says `长沙市妇联`: one city, one name; `筹委会` after
+    // `澳门特区筹委会`: the bare head refers back to the one body that has it.
+    const owners = longer.filter((other) => other.endsWith(name));
+    const qualified = /^[省市县区]/u.test(name)
+      ? owners.filter((other) => /[省市县区]$/u.test(other.slice(0, -name.length + 1)))
+      : REFERRING_HEAD.test(name)
+        ? owners
+        : [];
+    result.set(name, qualified.length === 1 ? qualified[0]! : (gazetteer ?? name));
   }
   return result;
 }

@@ -90,6 +90,37 @@ describe('organizations', () => {
     expect(names('澳门特区筹委会今天开会')).toEqual(['澳门特区筹委会']);
   });
 
+  it('knows party centres, military regions, authorities and markets as heads, not alone', () => {
+    expect(names('越共中央总书记黎可漂')).toEqual(['越共中央']);
+    expect(names('巴勒斯坦民族权力机构主席阿拉法特')).toEqual(['巴勒斯坦民族权力机构']);
+    expect(names('南方共同市场成员国')).toEqual(['南方共同市场']);
+    expect(names('对外友协会长')).toEqual(['对外友协']);
+    expect(names('中央决定')).toEqual([]);
+  });
+
+  it('reads a bare head as the body the text has named, and merges it under that name', () => {
+    const text =
+      '根据澳门特区筹委会工作规则规定，考虑到筹委会开展工作的需要，筹委会先设立四个工作小组';
+    expect(names(text)).toEqual(['澳门特区筹委会', '筹委会', '筹委会']);
+    expect(names('考虑到筹委会开展工作的需要')).toEqual([]);
+    expect(canonicalNames(['澳门特区筹委会', '筹委会']).get('筹委会')).toBe('澳门特区筹委会');
+    // Two delegations named: a third `考察团` is neither of them.
+    expect(
+      names('乌兹别克斯坦妇女企业家考察团、非盟国家官员考察团、研修班考察团来访'),
+    ).not.toContain('考察团');
+  });
+
+  it('ends a name at a glued function word or before 和 after an unknown name', () => {
+    expect(names('中国女篮已同美国队交手')).toEqual(['中国女篮', '美国队']);
+    expect(names('谢峰和健力宝队签约')).toEqual(['健力宝队']);
+  });
+
+  it('keeps a department with its university, but relations and systems are not bodies', () => {
+    expect(names('荷兰格罗宁根大学经济系的研究')).toEqual(['荷兰格罗宁根大学经济系']);
+    expect(names('中美关系继续发展')).toEqual([]);
+    expect(names('欧洲货币体系')).toEqual([]);
+  });
+
   it('takes a periodical by its title and kind, not a book title alone', () => {
     expect(names('美国《时代》周刊报道')).toEqual(['《时代》周刊']);
     expect(names('他读了《红楼梦》。')).toEqual([]);
