@@ -334,12 +334,15 @@ export const GAZETTEER: Record<string, string> = {
   军委: '中央军委',
   人大: '人大',
 };
+/** Institutions the gazetteer names by their kind alone: a country before one belongs to the name. */
+const BY_KIND = /^(?:内阁|议会|国会|参议院|众议院|海军|空军|陆军)$/u;
 const GAZETTEER_RE = new RegExp(alternation(Object.keys(GAZETTEER)), 'gu');
 /** A periodical by its title and kind: `《财富》杂志`, `《时代》周刊`, `《人民日报》社`. */
 const PERIODICAL = /《[^《》\n]{1,20}》(?:杂志社|杂志|周刊|月刊|季刊|报社|社)/gu;
 
 /** Words that end in a head character but name a person or a deed (`冠军`, `将军`, `进军`). */
-const NOT_HEAD = /(?:[冠亚季将参进行从全]军|[主承协举创开兴合筹]办|[关体联派水星谱世]系)$/u;
+const NOT_HEAD =
+  /(?:[冠亚季将参进行从全]军|[主承协举创开兴合筹]办|[关体联派水星谱世]系|干部|[常政主]委|[有住寓场厕]所|^[僵大全政格结布时战骗饭当]局|^(?:大|声|结合)部|出院|[汇通举预警情公]报)$/u;
 
 function headOf(word: string): string | null {
   if (NOT_HEAD.test(word)) return null;
@@ -356,8 +359,10 @@ const PROPER_TAGS = new Set(['ns', 'nsf', 'nt', 'nz', 'j', 'eng']);
 const WHOLE_NAME_TAGS = new Set(['nt', 'nr', 'nrt', 'nrfg', 'ns', 'nsf', 'j']);
 /** People, not fields of work: `中央领导和广电部` is two things. */
 const LEADER = /(?:领导|[人员者长家])$/u;
+/** A number with its classifier: how many bodies, not part of one. */
+const COUNTED = /[个家所位名处条些种批]$/u;
 /** jieba also leaves glued function words unknown (`这是`, `已同`, `将视`): no name starts so. */
-const FUNCTION_START = /^[这那是在已将到从对把被和与及的了也都就还又并而但却向于为以由]/u;
+const FUNCTION_START = /^[这那是在已将到从对把被和与及的了也都就还又并而但却向于为以由等有]/u;
 
 /** A token that can start an organization: a place, an admin prefix, a proper noun, a noun. */
 function canStart(t: Token): boolean {
@@ -380,6 +385,9 @@ function canContinue(t: Token, previous: Token): boolean {
     );
   // jieba leaves a glued function word unknown (`中国女篮已同美国队`): it ends the name.
   if (t.tag === 'x' && FUNCTION_START.test(t.word)) return false;
+  // A count (`一家`, `三个`, `十几所`) or `有关` describes bodies, it is not in a name
+  // (`日本10家大银行`, `台湾地区有关法院`).
+  if ((t.tag === 'm' && COUNTED.test(t.word)) || t.word === '有关') return false;
   return BODY_TAGS.has(t.tag) || BRACKETS.test(t.word);
 }
 
@@ -492,8 +500,19 @@ export function findOrganizations(text: string): FoundOrg[] {
       found.push({ start: t.start, end: t.start + t.word.length, text: t.word });
     }
   }
-  for (const m of text.matchAll(GAZETTEER_RE))
-    found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  // A gazetteer name counts where a jieba word starts or ends with it: not `人大` in `局外人大惑不解`.
+  const starts = new Set(tokens.map((t) => t.start));
+  for (const m of text.matchAll(GAZETTEER_RE)) {
+    const end = m.index + m[0].length;
+    if (!starts.has(m.index) && end !== text.length && !starts.has(end)) continue;
+    // An institution named by its kind takes the country before it (`约旦议会`, `日本内阁`).
+    const before = tokens.find((t) => t.start + t.word.length === m.index);
+    const start =
+      GAZETTEER[m[0]] === m[0] && BY_KIND.test(m[0]) && before && placeName(before.word)
+        ? before.start
+        : m.index;
+    found.push({ start, end, text: text.slice(start, end) });
+  }
   for (const m of text.matchAll(PERIODICAL))
     found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   const names = maximal(found);
@@ -536,7 +555,13 @@ function singleTokenName(t: Token): boolean {
   // A team as one word, named by its place (`马来西亚队`, `印尼队`), not a kind of team (`施工队`).
   if (t.word.length >= 3 && t.word.endsWith('队') && placeName(t.word.slice(0, -1))) return true;
   // A ministry or bureau as one word (`人事部`, `外交部`, `统计局`); not a part or a rank (`西北部`, `干部`).
-  if (t.tag === 'n' && t.word.length >= 3 && MINISTRY.test(t.word) && !NOT_MINISTRY.test(t.word))
+  if (
+    t.tag === 'n' &&
+    t.word.length >= 3 &&
+    MINISTRY.test(t.word) &&
+    !NOT_MINISTRY.test(t.word) &&
+    headOf(t.word) !== null
+  )
     return true;
   return (
     ['nz', 'j', 'l'].includes(t.tag) &&

@@ -121,6 +121,31 @@ describe('organizations', () => {
     expect(names('欧洲货币体系')).toEqual([]);
   });
 
+  it('takes a gazetteer name only where a jieba word starts or ends with it', () => {
+    expect(names('这使局外人大惑不解')).toEqual([]);
+    expect(names('向安理会汇报')).toEqual(['安理会']);
+  });
+
+  it('gives an institution named by its kind the country before it', () => {
+    expect(names('日本内阁会议今天通过了')).toEqual(['日本内阁']);
+  });
+
+  it('takes no head from ranks, deadlocks, discharges, reports or a place on a map', () => {
+    expect(names('全国政协常委张三')).toEqual(['全国政协']);
+    expect(names('中东和谈僵局')).toEqual([]);
+    expect(names('病人康复出院')).toEqual([]);
+    expect(names('城乡结合部')).toEqual([]);
+    // The words end so, the bodies do not stop being bodies.
+    expect(names('市财政局局长')).toEqual(['市财政局']);
+    expect(names('俄联邦安全局')).toEqual(['俄联邦安全局']);
+  });
+
+  it('ends a name at a count of bodies, at 有关 and at 等', () => {
+    expect(names('深圳一家制衣厂')).toEqual([]);
+    expect(names('台湾地区有关法院')).toEqual([]);
+    expect(names('苏格兰、奥地利等队')).toEqual([]);
+  });
+
   it('takes a periodical by its title and kind, not a book title alone', () => {
     expect(names('美国《时代》周刊报道')).toEqual(['《时代》周刊']);
     expect(names('他读了《红楼梦》。')).toEqual([]);
