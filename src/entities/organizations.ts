@@ -250,6 +250,8 @@ const BODY_TAGS = new Set([
   'a',
   'vg',
   'v',
+  // A one-character head jieba cannot place (`塑料制品/n 厂/zg`).
+  'zg',
 ]);
 /** Administrative prefixes written alone before a body (`市检察院`, `省教委`, `国家统计局`). */
 const ADMIN = /^(?:国家|中央|全国|中华|中国|中共|[省市县区镇乡村州]|自治区|自治州|特区)$/u;
@@ -342,7 +344,7 @@ const PERIODICAL = /《[^《》\n]{1,20}》(?:杂志社|杂志|周刊|月刊|季
 
 /** Words that end in a head character but name a person or a deed (`冠军`, `将军`, `进军`). */
 const NOT_HEAD =
-  /(?:[冠亚季将参进行从全]军|[主承协举创开兴合筹]办|[关体联派水星谱世]系|干部|[常政主]委|[有住寓场厕]所|^[僵大全政格结布时战骗饭当]局|^(?:大|声|结合)部|出院|[汇通举预警情公]报)$/u;
+  /(?:[冠亚季将参进行从全]军|[主承协举创开兴合筹]办|[关体联派水星谱世]系|干部|[常政主]委|[有住寓场厕]所|^[僵大全政格结布时战骗饭当]局|^(?:大|声|结合)部|出院|[办建进出回]厂|[汇通举预警情公]报)$/u;
 
 function headOf(word: string): string | null {
   if (NOT_HEAD.test(word)) return null;
@@ -359,6 +361,18 @@ const PROPER_TAGS = new Set(['ns', 'nsf', 'nt', 'nz', 'j', 'eng']);
 const WHOLE_NAME_TAGS = new Set(['nt', 'nr', 'nrt', 'nrfg', 'ns', 'nsf', 'j']);
 /** People, not fields of work: `中央领导和广电部` is two things. */
 const LEADER = /(?:领导|[人员者长家])$/u;
+/** Titles and members that jieba writes glued to the body they belong to. */
+const TITLE =
+  /(?:[校院局部厂所站社台馆行会团队处科议]长|书记|主席|主任|委员|会员|队员|常委|政委)$/u;
+/** Titles that are people whatever precedes them (not `部长`: `欧盟部长理事会` is a body). */
+const PERSON_TITLE =
+  /^(?:[校院局厂所站社台馆行会团队处科]长|书记|常委|政委|主席|主任|委员|会员|队员)$/u;
+
+function gluedTitle(word: string): RegExpExecArray | null {
+  const title = TITLE.exec(word);
+  return title && title.index > 0 ? title : null;
+}
+
 /** A number with its classifier: how many bodies, not part of one. */
 const COUNTED = /[个家所位名处条些种批]$/u;
 /** jieba also leaves glued function words unknown (`这是`, `已同`, `将视`): no name starts so. */
@@ -437,6 +451,8 @@ function spanAt(tokens: Token[], i: number, text: string): FoundOrg | null {
   for (let j = i; j < tokens.length && j - i < MAX_TOKENS; j++) {
     const t = tokens[j]!;
     if (j > i && !canContinue(t, tokens[j - 1]!)) break;
+    // A title (`县委书记`, `党委常委`) ends the name: a person comes next, not more name.
+    if (j > i && (gluedTitle(tokens[j - 1]!.word) || PERSON_TITLE.test(tokens[j - 1]!.word))) break;
     if (/^[\p{P}\p{S}\s]+$/u.test(t.word) && !BRACKETS.test(t.word)) break;
     // A verb may describe the body (`保护关爱中心`) but not follow a place or a complete name (`长沙市妇联举办…`).
     if (
@@ -458,6 +474,16 @@ function spanAt(tokens: Token[], i: number, text: string): FoundOrg | null {
     if (!head && j > i && SPLIT_HEAD.test(t.word) && t.tag === 'x') {
       head = t.word[0]!;
       stop = t.start + 1;
+    }
+    // jieba glues a head to the title of the person who leads it (`外交部长`, `中学校长`,
+    // `协会会员`): the name ends before the title.
+    const title = head ? null : gluedTitle(t.word);
+    if (title) {
+      // `外交部长` shares 部 between body and title; `中学校长`, `副局长` do not.
+      const shares = /^[部局厅处署]长$/u.test(title[0]) && title.index >= 2;
+      const cut = shares ? title.index + 1 : title.index;
+      head = headOf(t.word.slice(0, cut));
+      stop = t.start + cut;
     }
     if (!head) continue;
     const candidate = text.slice(first.start, stop);

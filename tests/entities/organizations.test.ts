@@ -146,6 +146,20 @@ describe('organizations', () => {
     expect(names('苏格兰、奥地利等队')).toEqual([]);
   });
 
+  it('ends a name before the title of the person who leads it', () => {
+    expect(names('巴基斯坦外交部长谢里夫')).toEqual(['巴基斯坦外交部']);
+    expect(names('北京丰盛中学校长')).toEqual(['北京丰盛中学']);
+    expect(names('北京市文化局副局长')).toEqual(['北京市文化局']);
+    expect(names('中共中央政治局常委胡锦涛')).toEqual(['中共中央政治局']);
+    expect(names('凌海市大木塑料制品厂厂长谢淑琴办厂')).toEqual(['凌海市大木塑料制品厂']);
+    // A title word inside a body's own name stays.
+    expect(names('欧盟部长理事会决定')).toEqual(['欧盟部长理事会']);
+  });
+
+  it('takes a one-character head jieba cannot place', () => {
+    expect(names('西安缝纫机台板厂')).toEqual(['西安缝纫机台板厂']);
+  });
+
   it('takes a periodical by its title and kind, not a book title alone', () => {
     expect(names('美国《时代》周刊报道')).toEqual(['《时代》周刊']);
     expect(names('他读了《红楼梦》。')).toEqual([]);
