@@ -542,7 +542,42 @@ export function findOrganizations(text: string): FoundOrg[] {
   for (const m of text.matchAll(PERIODICAL))
     found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   const names = maximal(found);
-  return maximal([...names, ...bareHeads(names, tokens)]);
+  return maximal([...names, ...bareHeads(names, tokens), ...matchTeams(tokens, text)]);
+}
+
+/** A sentence that reports a match: a score, a result verb or a competition. */
+const MATCH_CUE = /比赛|决赛|小组赛|\d[:：比]\d|战胜|击败|负于|逼平|出线|联赛|世界杯|锦标赛/u;
+/** Words a team stands beside in a match report: who beat whom, who met whom. */
+const MATCH_BEFORE = /^(?:战胜|击败|负于|逼平|力克|迎战|[对与同和、])$/u;
+const MATCH_AFTER = /^(?:战胜|击败|负于|逼平|力克|[以与和])$/u;
+/** Words jieba tags as places that field no team: continents, `城市`, `普及`. */
+const NOT_TEAM = /^(?:[欧亚非美]洲|大洋洲|城市|普及)$/u;
+/** After these a place names where a player comes from, not a team. */
+const NOT_TEAM_AFTER = /^(?:的|选手|名将|[男女][单双]|运动员|队员|球员|主办)$/u;
+
+/**
+ * In a match report a country or a city beside a result verb names its team (`中国以3:1战胜日本`,
+ * `同美国、斯洛伐克等强手对抗`): the team is the organization, not the place.
+ */
+function matchTeams(tokens: Token[], text: string): FoundOrg[] {
+  const out: FoundOrg[] = [];
+  let sentenceStart = 0;
+  for (const sentence of text.split(/(?<=[。！？!?])/u)) {
+    const end = sentenceStart + sentence.length;
+    if (MATCH_CUE.test(sentence)) {
+      tokens.forEach((t, k) => {
+        if (t.start < sentenceStart || t.start >= end) return;
+        if (!PLACE_TAGS.has(t.tag) || t.word.length < 2 || NOT_TEAM.test(t.word)) return;
+        const before = tokens[k - 1]?.word ?? '';
+        const after = tokens[k + 1]?.word ?? '';
+        if (NOT_TEAM_AFTER.test(after)) return;
+        if (MATCH_BEFORE.test(before) || MATCH_AFTER.test(after))
+          out.push({ start: t.start, end: t.start + t.word.length, text: t.word });
+      });
+    }
+    sentenceStart = end;
+  }
+  return out;
 }
 
 /** Heads that name one body of a kind the text has named (committees, delegations, branches); not `公司`. */

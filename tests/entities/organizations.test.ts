@@ -160,6 +160,14 @@ describe('organizations', () => {
     expect(names('西安缝纫机台板厂')).toEqual(['西安缝纫机台板厂']);
   });
 
+  it('reads a country beside a result verb in a match report as its team', () => {
+    expect(names('丹麦以2:0战胜美国。')).toEqual(['丹麦', '美国']);
+    // No match reported: the countries are places.
+    expect(names('美国总统克林顿和中国领导人会晤。')).toEqual([]);
+    // A player's country is where the player comes from.
+    expect(names('决赛中，中国的马燕萍战胜对手。')).toEqual([]);
+  });
+
   it('takes a periodical by its title and kind, not a book title alone', () => {
     expect(names('美国《时代》周刊报道')).toEqual(['《时代》周刊']);
     expect(names('他读了《红楼梦》。')).toEqual([]);
