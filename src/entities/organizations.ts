@@ -124,9 +124,9 @@ const HEADS = [
   '合作社',
   '俱乐部',
   '事务所',
-  '馆',
-  '博物馆',
-  '图书馆',
+  // Embassies and hotels; museums, libraries and halls are places (`陕西博物馆`).
+  '使馆',
+  '宾馆',
   '站',
   '厂',
   '代表团',
@@ -205,7 +205,6 @@ const WEAK_HEADS = new Set([
   '报',
   '网',
   '台',
-  '馆',
   '队',
   '军',
   '司',
@@ -260,7 +259,7 @@ const BRACKETS = /^[(（]$|^[)）]$/u;
 /** Nouns a head can modify: `研发中心城市`, `服务中心建设`. */
 const MODIFIED = /^(?:城市|地区|体系|平台|项目|功能|作用|建设|机制|模式)$/u;
 const SPLIT_HEAD = /^[队部局委院厅署社]./u;
-const DATELINE = /\d月|月\s*\d+\s*日|日[电讯]|本报讯/u;
+const DATELINE = /\d月|\d日|月\s*\d+\s*日|日[电讯]|本报讯/u;
 const VERB_TAGS = new Set(['v', 'vn', 'vd', 'b', 'd', 'ad']);
 const MAX_TOKENS = 10;
 const MINISTRY = /[部局厅署]$/u;
@@ -359,6 +358,14 @@ const unknownName = (t: Token): boolean =>
 const PROPER_TAGS = new Set(['ns', 'nsf', 'nt', 'nz', 'j', 'eng']);
 /** Tags of a whole name in itself (a body, a person, a place): 和 after one joins two names. */
 const WHOLE_NAME_TAGS = new Set(['nt', 'nr', 'nrt', 'nrfg', 'ns', 'nsf', 'j']);
+const TEAM = /^(?:队|球队|[男女][篮排足])$/u;
+/** Places that stand for no one country: continents, `外国`, `各国`, `四国`. */
+const ANY_COUNTRY =
+  /^(?:[东西南北中]?[欧亚非美]洲?|大洋洲|外国|各国|国外|海外|[一二三四五六七八九十两几多]+国)$/u;
+/** `驻` belongs to a mission's name: `中国驻美国大使馆`, `新华社驻东京记者站`. */
+const STATIONED = '驻';
+/** Places where things happen: a name may not run on from one (`博物馆和…杂志社`). */
+const VENUE = /(?:馆|体育场|音乐厅|剧场)$/u;
 /** People, not fields of work: `中央领导和广电部` is two things. */
 const LEADER = /(?:领导|[人员者长家])$/u;
 /** Titles and members that jieba writes glued to the body they belong to. */
@@ -376,7 +383,7 @@ function gluedTitle(word: string): RegExpExecArray | null {
 /** A number with its classifier: how many bodies, not part of one. */
 const COUNTED = /[个家所位名处条些种批]$/u;
 /** jieba also leaves glued function words unknown (`这是`, `已同`, `将视`): no name starts so. */
-const FUNCTION_START = /^[这那是在已将到从对把被和与及的了也都就还又并而但却向于为以由等有]/u;
+const FUNCTION_START = /^[这那是在已将到从对把被和与及的了也都就还又并而但却向于为以由等有日]/u;
 
 /** A token that can start an organization: a place, an admin prefix, a proper noun, a noun. */
 function canStart(t: Token): boolean {
@@ -393,6 +400,7 @@ function canContinue(t: Token, previous: Token): boolean {
   if (t.word === '和')
     return (
       headOf(previous.word) === null &&
+      !VENUE.test(previous.word) &&
       !unknownName(previous) &&
       !WHOLE_NAME_TAGS.has(previous.tag) &&
       !LEADER.test(previous.word)
@@ -420,7 +428,7 @@ function named(tokens: Token[]): boolean {
  * of its own joins a clause to that name (`人民大会堂受到人事部`, `江泽民签署…`): not one name.
  */
 function verbJoinsClause(part: Token[]): boolean {
-  const verb = part.findIndex((t) => t.tag === 'v');
+  const verb = part.findIndex((t) => t.tag === 'v' && t.word !== STATIONED);
   if (verb < 0) return false;
   return part.slice(verb + 1).some((t) => {
     const head = headOf(t.word);
@@ -458,6 +466,7 @@ function spanAt(tokens: Token[], i: number, text: string): FoundOrg | null {
     if (
       j > i &&
       t.tag === 'v' &&
+      t.word !== STATIONED &&
       (PLACE_TAGS.has(tokens[j - 1]!.tag) ||
         ADMIN_SUFFIX.test(tokens[j - 1]!.word) ||
         headOf(tokens[j - 1]!.word) !== null)
@@ -505,6 +514,9 @@ function spanAt(tokens: Token[], i: number, text: string): FoundOrg | null {
       continue;
     if (/^[第\d一二三四五六七八九十]+/u.test(candidate) && /届|次|大$/u.test(candidate)) continue;
     if (verbJoinsClause(part)) continue;
+    // A team of a continent, of `外国` or of `四国` is a kind of team, not one (`欧洲队`, `四国女篮`).
+    if (TEAM.test(head) && part.slice(0, -1).every((p) => ANY_COUNTRY.test(p.word) || !nameLike(p)))
+      continue;
     // Common words before a place or a proper name are context, not the name (`卫冕冠军印尼男队`,
     // `主办单位中国国际象棋协会`): the name starts at the place, found from there.
     if (!nameLike(first) && part.slice(1, -1).some((t) => PROPER_TAGS.has(t.tag))) continue;
@@ -542,7 +554,37 @@ export function findOrganizations(text: string): FoundOrg[] {
   for (const m of text.matchAll(PERIODICAL))
     found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   const names = maximal(found);
-  return maximal([...names, ...bareHeads(names, tokens), ...matchTeams(tokens, text)]);
+  return maximal([
+    ...names,
+    ...bareHeads(names, tokens),
+    ...matchTeams(tokens, text),
+    ...conjuncts(names, tokens),
+  ]);
+}
+
+const CONJUNCTION = /^[及和与、]$/u;
+const COMPANY = /(?:公司|集团|银行)$/u;
+const BRAND_TAGS = new Set(['nr', 'nrt', 'nz', 'x', 'eng']);
+
+/**
+ * A brand listed with a company (`索尼及飞利浦公司`, `康佳、长虹和海尔集团`) is a company too:
+ * a proper name joined to a name whose own first word is a proper name, not a place.
+ */
+function conjuncts(names: FoundOrg[], tokens: Token[]): FoundOrg[] {
+  const out: FoundOrg[] = [];
+  const index = new Map(tokens.map((t, k) => [t.start, k]));
+  for (const name of names) {
+    let k = index.get(name.start);
+    if (k === undefined || !COMPANY.test(name.text)) continue;
+    if (!BRAND_TAGS.has(tokens[k]!.tag) && tokens[k]!.word !== name.text) continue;
+    while (k >= 2 && CONJUNCTION.test(tokens[k - 1]!.word) && BRAND_TAGS.has(tokens[k - 2]!.tag)) {
+      const t = tokens[k - 2]!;
+      if (!/^\p{Script=Han}{2,}$|^[a-z]{2,}$/iu.test(t.word)) break;
+      out.push({ start: t.start, end: t.start + t.word.length, text: t.word });
+      k -= 2;
+    }
+  }
+  return out;
 }
 
 /** A sentence that reports a match: a score, a result verb or a competition. */
@@ -550,8 +592,8 @@ const MATCH_CUE = /比赛|决赛|小组赛|\d[:：比]\d|战胜|击败|负于|�
 /** Words a team stands beside in a match report: who beat whom, who met whom. */
 const MATCH_BEFORE = /^(?:战胜|击败|负于|逼平|力克|迎战|[对与同和、])$/u;
 const MATCH_AFTER = /^(?:战胜|击败|负于|逼平|力克|[以与和])$/u;
-/** Words jieba tags as places that field no team: continents, `城市`, `普及`. */
-const NOT_TEAM = /^(?:[欧亚非美]洲|大洋洲|城市|普及)$/u;
+/** Words jieba tags as places that field no team of their own (with `ANY_COUNTRY`). */
+const NOT_TEAM = /^(?:城市|普及)$/u;
 /** After these a place names where a player comes from, not a team. */
 const NOT_TEAM_AFTER = /^(?:的|选手|名将|[男女][单双]|运动员|队员|球员|主办)$/u;
 
@@ -567,7 +609,8 @@ function matchTeams(tokens: Token[], text: string): FoundOrg[] {
     if (MATCH_CUE.test(sentence)) {
       tokens.forEach((t, k) => {
         if (t.start < sentenceStart || t.start >= end) return;
-        if (!PLACE_TAGS.has(t.tag) || t.word.length < 2 || NOT_TEAM.test(t.word)) return;
+        if (!PLACE_TAGS.has(t.tag) || t.word.length < 2) return;
+        if (NOT_TEAM.test(t.word) || ANY_COUNTRY.test(t.word)) return;
         const before = tokens[k - 1]?.word ?? '';
         const after = tokens[k + 1]?.word ?? '';
         if (NOT_TEAM_AFTER.test(after)) return;

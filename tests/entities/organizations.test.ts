@@ -168,6 +168,28 @@ describe('organizations', () => {
     expect(names('决赛中，中国的马燕萍战胜对手。')).toEqual([]);
   });
 
+  it('reads museums and halls as places, embassies and hotels as bodies', () => {
+    expect(names('陕西博物馆展出文物')).toEqual([]);
+    expect(names('中国体育博物馆和中国体育杂志社')).toEqual(['中国体育杂志社']);
+    expect(names('中国驻墨西哥大使馆发表声明')).toEqual(['中国驻墨西哥大使馆']);
+  });
+
+  it('keeps 驻 inside a mission and a date out of any name', () => {
+    expect(names('新华社驻东京记者站')).toEqual(['新华社驻东京记者站']);
+    expect(names('美国海关5日向中国驻美国大使馆通报')).toEqual(['中国驻美国大使馆']);
+  });
+
+  it('takes no team of a continent, of 外国 or of several countries', () => {
+    expect(names('北欧队战胜了亚洲球队。')).toEqual([]);
+    expect(names('四国女篮邀请赛')).toEqual([]);
+  });
+
+  it('reads a brand listed with a company as a company', () => {
+    expect(names('与索尼及飞利浦公司不同')).toEqual(['索尼', '飞利浦公司']);
+    // A person listed with a team stays a person.
+    expect(names('谢峰和健力宝队签约')).toEqual(['健力宝队']);
+  });
+
   it('takes a periodical by its title and kind, not a book title alone', () => {
     expect(names('美国《时代》周刊报道')).toEqual(['《时代》周刊']);
     expect(names('他读了《红楼梦》。')).toEqual([]);
