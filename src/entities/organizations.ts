@@ -218,7 +218,7 @@ const EVENT =
 
 /** Generic compounds that end in a head but name no one: `妇联组织`, `社会组织`, `基层党组织`. */
 const GENERIC =
-  /^(?:妇联组织|社会组织|基层组织|党组织|基层党组织|群团组织|组织|有关部门|相关部门|各部门|职能部门|部门|政府部门|主管部门|中心|服务中心|公司|企业|学校|医院|银行|单位|机构|网|互联网|电网|官网|全网|本网|该网|该公司|本公司|我国政府|当地政府|地方政府|两会|社会|总部|合作社|俱乐部|工作室|全党|全军|各级党委|党委|党组|委员会|市场|世界|国家|高校|大学|学院|法院|检察院)$/u;
+  /^(?:妇联组织|社会组织|基层组织|党组织|基层党组织|群团组织|组织|有关部门|相关部门|各部门|职能部门|部门|政府部门|主管部门|中心|服务中心|公司|企业|学校|医院|银行|单位|机构|网|互联网|电网|官网|全网|本网|该网|该公司|本公司|我国政府|当地政府|地方政府|两会|社会|总部|合作社|俱乐部|工作室|全党|全军|各级党委|党委|党组|委员会|市场|世界|国家|高校|大学|学院|法院|检察院|施工队|医疗队|代表队|少先队)$/u;
 
 const PLACE_TAGS = new Set(['ns', 'nsf']);
 const NAME_TAGS = new Set(['nt', 'nz', 'j', 'ns', 'nsf', 'nr', 'nrt', 'nrfg']);
@@ -656,8 +656,10 @@ function singleTokenName(t: Token): boolean {
     return false;
   if (t.tag === 'nt' && headOf(t.word) !== null) return true;
   if (/^[省市县区镇乡村]委$/u.test(t.word)) return true;
-  // A team as one word, named by its place (`马来西亚队`, `印尼队`), not a kind of team (`施工队`).
-  if (t.word.length >= 3 && t.word.endsWith('队') && placeName(t.word.slice(0, -1))) return true;
+  // A team as one word, named by its place or its sponsor (`马来西亚队`, `申花队`, `尤文图斯队`),
+  // not a kind of team (`施工队`, `足球队`, `部队`).
+  if (t.word.length >= 3 && /[^部]队$/u.test(t.word))
+    return properName(t.word.replace(/[男女]?队$/u, '')) || t.tag === 'nz';
   // A ministry or bureau as one word (`人事部`, `外交部`, `统计局`); not a part or a rank (`西北部`, `干部`).
   if (
     t.tag === 'n' &&
@@ -674,6 +676,13 @@ function singleTokenName(t: Token): boolean {
     !WEAK_HEADS.has(headOf(t.word)!)
   );
 }
+
+/** A word that jieba reads as one proper name on its own: a place, a person, a brand. */
+function properName(word: string): boolean {
+  const tokens = tag(word);
+  return tokens.length === 1 && TEAM_NAME_TAGS.has(tokens[0]!.tag);
+}
+const TEAM_NAME_TAGS = new Set(['ns', 'nsf', 'nz', 'nr', 'nrt', 'nrfg', 'x', 'j', 'eng']);
 
 /** A word that jieba reads as one place name on its own. */
 function placeName(word: string): boolean {

@@ -190,6 +190,14 @@ describe('organizations', () => {
     expect(names('谢峰和健力宝队签约')).toEqual(['健力宝队']);
   });
 
+  it('takes a team named by its sponsor or club, not a kind of team', () => {
+    expect(names('申花队以2:1取胜')).toEqual(['申花队']);
+    expect(names('尤文图斯队夺冠')).toEqual(['尤文图斯队']);
+    expect(names('施工队进场')).toEqual([]);
+    expect(names('足球队训练')).toEqual([]);
+    expect(names('多国部队撤出')).toEqual([]);
+  });
+
   it('takes a periodical by its title and kind, not a book title alone', () => {
     expect(names('美国《时代》周刊报道')).toEqual(['《时代》周刊']);
     expect(names('他读了《红楼梦》。')).toEqual([]);
