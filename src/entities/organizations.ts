@@ -397,12 +397,14 @@ function canStart(t: Token): boolean {
 
 function canContinue(t: Token, previous: Token): boolean {
   // `文化广电和旅游局`: 和 joins two fields of one body, never two names (`人事部和国家测绘局`).
-  if (t.word === '和')
+  if (t.word === '和' || t.word === '与')
     return (
       headOf(previous.word) === null &&
       !VENUE.test(previous.word) &&
       !unknownName(previous) &&
       !WHOLE_NAME_TAGS.has(previous.tag) &&
+      // `丰田与中国国家科委`: a brand before 与 is a name of its own (`广电和旅游局` is one body).
+      !(t.word === '与' && previous.tag === 'nz') &&
       !LEADER.test(previous.word)
     );
   // jieba leaves a glued function word unknown (`中国女篮已同美国队`): it ends the name.
@@ -410,7 +412,12 @@ function canContinue(t: Token, previous: Token): boolean {
   // A count (`一家`, `三个`, `十几所`) or `有关` describes bodies, it is not in a name
   // (`日本10家大银行`, `台湾地区有关法院`).
   if ((t.tag === 'm' && COUNTED.test(t.word)) || t.word === '有关') return false;
-  return BODY_TAGS.has(t.tag) || BRACKETS.test(t.word);
+  // A head word of any tag carries on (`中央美术学院附中`, where jieba tags 附中 as a direction).
+  return (
+    BODY_TAGS.has(t.tag) ||
+    BRACKETS.test(t.word) ||
+    (t.word.length >= 2 && headOf(t.word) === t.word)
+  );
 }
 
 /** A place, an admin prefix or a proper noun by its tag. */

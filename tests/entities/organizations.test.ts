@@ -156,8 +156,9 @@ describe('organizations', () => {
     expect(names('欧盟部长理事会决定')).toEqual(['欧盟部长理事会']);
   });
 
-  it('takes a one-character head jieba cannot place', () => {
+  it('takes a head word whatever jieba tags it', () => {
     expect(names('西安缝纫机台板厂')).toEqual(['西安缝纫机台板厂']);
+    expect(names('中央美术学院附中')).toEqual(['中央美术学院附中']);
   });
 
   it('reads a country beside a result verb in a match report as its team', () => {
@@ -207,6 +208,10 @@ describe('organizations', () => {
     expect(names('哈尔滨市文化广电和旅游局数据显示')).toEqual(['哈尔滨市文化广电和旅游局']);
     expect(names('人事部和国家测绘局今天召开会议')).toEqual(['人事部', '国家测绘局']);
     expect(names('联合国和伊斯兰会议组织发表声明')).toEqual(['联合国', '伊斯兰会议组织']);
+    // 与 the same way; a brand before it is a name of its own.
+    expect(names('卫生部营养与食品研究所')).toEqual(['卫生部营养与食品研究所']);
+    expect(names('人事部与国家测绘局')).toEqual(['人事部', '国家测绘局']);
+    expect(names('丰田与中国国家科委合作')).toEqual(['中国国家科委']);
   });
 
   it('resolves short forms to the full name the article uses', () => {
