@@ -345,9 +345,15 @@ const PERIODICAL = /《[^《》\n]{1,20}》(?:杂志社|杂志|周刊|月刊|季
 const NOT_HEAD =
   /(?:[冠亚季将参进行从全]军|[主承协举创开兴合筹]办|[关体联派水星谱世]系|干部|[常政主]委|[有住寓场厕]所|^[僵大全政格结布时战骗饭当]局|^(?:大|声|结合)部|出院|[办建进出回]厂|[汇通举预警情公]报)$/u;
 
+/** The heads by their last character, longest first: a word is checked against few. */
+const HEADS_BY_LAST = new Map<string, string[]>();
+for (const head of HEADS)
+  HEADS_BY_LAST.set(head.at(-1)!, [...(HEADS_BY_LAST.get(head.at(-1)!) ?? []), head]);
+
 function headOf(word: string): string | null {
-  if (NOT_HEAD.test(word)) return null;
-  for (const head of HEADS) if (word.endsWith(head)) return head;
+  const candidates = HEADS_BY_LAST.get(word.at(-1) ?? '');
+  if (!candidates || NOT_HEAD.test(word)) return null;
+  for (const head of candidates) if (word.endsWith(head)) return head;
   return null;
 }
 
@@ -547,11 +553,12 @@ export function findOrganizations(text: string): FoundOrg[] {
   }
   // A gazetteer name counts where a jieba word starts or ends with it: not `人大` in `局外人大惑不解`.
   const starts = new Set(tokens.map((t) => t.start));
+  const ending = new Map(tokens.map((t) => [t.start + t.word.length, t]));
   for (const m of text.matchAll(GAZETTEER_RE)) {
     const end = m.index + m[0].length;
     if (!starts.has(m.index) && end !== text.length && !starts.has(end)) continue;
     // An institution named by its kind takes the country before it (`约旦议会`, `日本内阁`).
-    const before = tokens.find((t) => t.start + t.word.length === m.index);
+    const before = ending.get(m.index);
     const start =
       GAZETTEER[m[0]] === m[0] && BY_KIND.test(m[0]) && before && placeName(before.word)
         ? before.start
@@ -563,7 +570,7 @@ export function findOrganizations(text: string): FoundOrg[] {
   const names = maximal(found);
   return maximal([
     ...names,
-    ...bareHeads(names, tokens),
+    ...bareHeads(names, tokens, ending),
     ...matchTeams(tokens, text),
     ...conjuncts(names, tokens),
   ]);
@@ -610,23 +617,26 @@ const NOT_TEAM_AFTER = /^(?:的|选手|名将|[男女][单双]|运动员|队员|
  */
 function matchTeams(tokens: Token[], text: string): FoundOrg[] {
   const out: FoundOrg[] = [];
+  // The end of each sentence that reports a match, in order; tokens walk through them once.
+  const reports: Array<{ start: number; end: number }> = [];
   let sentenceStart = 0;
   for (const sentence of text.split(/(?<=[。！？!?])/u)) {
     const end = sentenceStart + sentence.length;
-    if (MATCH_CUE.test(sentence)) {
-      tokens.forEach((t, k) => {
-        if (t.start < sentenceStart || t.start >= end) return;
-        if (!PLACE_TAGS.has(t.tag) || t.word.length < 2) return;
-        if (NOT_TEAM.test(t.word) || ANY_COUNTRY.test(t.word)) return;
-        const before = tokens[k - 1]?.word ?? '';
-        const after = tokens[k + 1]?.word ?? '';
-        if (NOT_TEAM_AFTER.test(after)) return;
-        if (MATCH_BEFORE.test(before) || MATCH_AFTER.test(after))
-          out.push({ start: t.start, end: t.start + t.word.length, text: t.word });
-      });
-    }
+    if (MATCH_CUE.test(sentence)) reports.push({ start: sentenceStart, end });
     sentenceStart = end;
   }
+  let r = 0;
+  tokens.forEach((t, k) => {
+    while (r < reports.length && reports[r]!.end <= t.start) r++;
+    if (r === reports.length || t.start < reports[r]!.start) return;
+    if (!PLACE_TAGS.has(t.tag) || t.word.length < 2) return;
+    if (NOT_TEAM.test(t.word) || ANY_COUNTRY.test(t.word)) return;
+    const before = tokens[k - 1]?.word ?? '';
+    const after = tokens[k + 1]?.word ?? '';
+    if (NOT_TEAM_AFTER.test(after)) return;
+    if (MATCH_BEFORE.test(before) || MATCH_AFTER.test(after))
+      out.push({ start: t.start, end: t.start + t.word.length, text: t.word });
+  });
   return out;
 }
 
@@ -638,11 +648,11 @@ const REFERRING_HEAD = /^(?:.+委会|.+[^集]团|.*总支)$/u;
  * (`筹委会先设立四个工作小组`): an anaphoric mention of the same organization, when only one
  * named body has that head.
  */
-function bareHeads(names: FoundOrg[], tokens: Token[]): FoundOrg[] {
+function bareHeads(names: FoundOrg[], tokens: Token[], ending: Map<number, Token>): FoundOrg[] {
   // Each head with the names that end in it: a head two bodies share refers to neither.
   const owners = new Map<string, Set<string>>();
   for (const name of names) {
-    const last = tokens.find((t) => t.start + t.word.length === name.end);
+    const last = ending.get(name.end);
     if (last && last.start > name.start && REFERRING_HEAD.test(last.word))
       owners.set(last.word, (owners.get(last.word) ?? new Set()).add(name.text));
   }
