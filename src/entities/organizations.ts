@@ -686,6 +686,8 @@ function singleTokenName(t: Token): boolean {
     headOf(t.word) !== null
   )
     return true;
+  // Short names of airlines, banks and parties (`海航`, `中行`, `俄共`).
+  if (t.tag === 'j' && SHORT_NAME.test(t.word)) return true;
   return (
     ['nz', 'j', 'l'].includes(t.tag) &&
     t.word.length >= 3 &&
@@ -693,6 +695,9 @@ function singleTokenName(t: Token): boolean {
     !WEAK_HEADS.has(headOf(t.word)!)
   );
 }
+
+/** Abbreviations that name one airline, bank or party: `海航`, `中行`, `俄共`; not `同行`. */
+const SHORT_NAME = /^(?:\p{Script=Han}航|[中工农建交招]行|[俄日美法德英意越苏]共)$/u;
 
 /** A word that jieba reads as one proper name on its own: a place, a person, a brand. */
 function properName(word: string): boolean {

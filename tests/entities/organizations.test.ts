@@ -199,6 +199,13 @@ describe('organizations', () => {
     expect(names('多国部队撤出')).toEqual([]);
   });
 
+  it('knows the short names of airlines, banks and parties, not a word that ends alike', () => {
+    expect(names('海航的决策层一致认为')).toEqual(['海航']);
+    expect(names('他在中行工作')).toEqual(['中行']);
+    expect(names('俄共领导人')).toEqual(['俄共']);
+    expect(names('业内同行认为')).toEqual([]);
+  });
+
   it('takes a periodical by its title and kind, not a book title alone', () => {
     expect(names('美国《时代》周刊报道')).toEqual(['《时代》周刊']);
     expect(names('他读了《红楼梦》。')).toEqual([]);
