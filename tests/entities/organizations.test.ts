@@ -199,6 +199,12 @@ describe('organizations', () => {
     expect(names('多国部队撤出')).toEqual([]);
   });
 
+  it('takes kinds of bodies for what they are, not names', () => {
+    expect(names('公立医院和上市公司都要参加')).toEqual([]);
+    expect(names('全国一流大学和科研院所')).toEqual([]);
+    expect(names('新一届村委会换届选举')).toEqual([]);
+  });
+
   it('knows the short names of airlines, banks and parties, not a word that ends alike', () => {
     expect(names('海航的决策层一致认为')).toEqual(['海航']);
     expect(names('他在中行工作')).toEqual(['中行']);
