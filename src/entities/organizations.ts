@@ -341,6 +341,10 @@ const GAZETTEER_RE = new RegExp(alternation(Object.keys(GAZETTEER)), 'gu');
 /** A periodical by its title and kind: `《财富》杂志`, `《时代》周刊`, `《人民日报》社`. */
 const PERIODICAL = /《[^《》\n]{1,20}》(?:杂志社|杂志|周刊|月刊|季刊|报社|社)/gu;
 
+/** A Red Army or New Fourth Army unit by its number, with its departments: `红4军政治部宣传部`. */
+const ARMY_UNIT =
+  /[红新][\d一二三四五六七八九十]+(?:军团|方面军|纵队|[军师旅])(?:(?:政治|司令|后勤|宣传|组织)部)*/gu;
+
 /** Words that end in a head character but name a person or a deed (`冠军`, `将军`, `进军`). */
 const NOT_HEAD =
   /(?:[冠亚季将参进行从全]军|[主承协举创开兴合筹]办|[关体联派水星谱世]系|干部|[常政主]委|[有住寓场厕]所|^[僵大全政格结布时战骗饭当]局|^(?:大|声|结合)部|出院|[办建进出回]厂|[汇通举预警情公]报)$/u;
@@ -566,8 +570,9 @@ export function findOrganizations(text: string): FoundOrg[] {
         : m.index;
     found.push({ start, end, text: text.slice(start, end) });
   }
-  for (const m of text.matchAll(PERIODICAL))
-    found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  for (const pattern of [PERIODICAL, ARMY_UNIT])
+    for (const m of text.matchAll(pattern))
+      found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   const names = maximal(found);
   return maximal([
     ...names,

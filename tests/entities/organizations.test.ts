@@ -205,6 +205,11 @@ describe('organizations', () => {
     expect(names('新一届村委会换届选举')).toEqual([]);
   });
 
+  it('takes army units by their number, with their departments', () => {
+    expect(names('历任红4军政治部秘书、红11师秘书长')).toEqual(['红4军政治部', '红11师']);
+    expect(names('新四军北上抗日')).toEqual(['新四军']);
+  });
+
   it('knows the short names of airlines, banks and parties, not a word that ends alike', () => {
     expect(names('海航的决策层一致认为')).toEqual(['海航']);
     expect(names('他在中行工作')).toEqual(['中行']);
