@@ -390,6 +390,8 @@ function gluedTitle(word: string): RegExpExecArray | null {
   return title && title.index > 0 ? title : null;
 }
 
+/** The term of a body (`第九届全国人大常委会`, `九届人大`): part of its name. */
+const TERM = /^第?[\d一二三四五六七八九十]+届$/u;
 /** A number with its classifier: how many bodies, not part of one. */
 const COUNTED = /[个家所位名处条些种批]$/u;
 /** jieba also leaves glued function words unknown (`这是`, `已同`, `将视`): no name starts so. */
@@ -471,6 +473,13 @@ function balanced(text: string): boolean {
 /** The longest organization starting at token `i`, or null. */
 function spanAt(tokens: Token[], i: number, text: string): FoundOrg | null {
   const first = tokens[i]!;
+  // The term of a body opens its name (`第九届全国人大常委会`): the body must follow at once.
+  if (TERM.test(first.word)) {
+    const body = i + 1 < tokens.length ? spanAt(tokens, i + 1, text) : null;
+    return body && body.start === tokens[i + 1]!.start
+      ? { start: first.start, end: body.end, text: text.slice(first.start, body.end) }
+      : null;
+  }
   if (!canStart(first)) return null;
   let best: FoundOrg | null = null;
   for (let j = i; j < tokens.length && j - i < MAX_TOKENS; j++) {
@@ -530,7 +539,8 @@ function spanAt(tokens: Token[], i: number, text: string): FoundOrg | null {
       !balanced(candidate)
     )
       continue;
-    if (/^[第\d一二三四五六七八九十]+/u.test(candidate) && /届|次|大$/u.test(candidate)) continue;
+    // `十五大`, `第十七次…` are congresses, events; `第九届全国人大常委会` is a body of a term.
+    if (/^[第\d一二三四五六七八九十]+/u.test(candidate) && /次|[^人]大$/u.test(candidate)) continue;
     if (verbJoinsClause(part)) continue;
     // A team of a continent, of `外国` or of `四国` is a kind of team, not one (`欧洲队`, `四国女篮`).
     if (TEAM.test(head) && part.slice(0, -1).every((p) => ANY_COUNTRY.test(p.word) || !nameLike(p)))

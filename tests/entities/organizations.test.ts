@@ -205,6 +205,11 @@ describe('organizations', () => {
     expect(names('新一届村委会换届选举')).toEqual([]);
   });
 
+  it('keeps the term of a body in its name, but no congress or session', () => {
+    expect(names('第九届全国人大常委会第三次会议')).toEqual(['第九届全国人大常委会']);
+    expect(names('党的十五大召开')).toEqual([]);
+  });
+
   it('takes army units by their number, with their departments', () => {
     expect(names('历任红4军政治部秘书、红11师秘书长')).toEqual(['红4军政治部', '红11师']);
     expect(names('新四军北上抗日')).toEqual(['新四军']);
