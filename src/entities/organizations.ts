@@ -253,7 +253,8 @@ const BODY_TAGS = new Set([
   'zg',
 ]);
 /** Administrative prefixes written alone before a body (`市检察院`, `省教委`, `国家统计局`). */
-const ADMIN = /^(?:国家|中央|全国|中华|中国|中共|[省市县区镇乡村州]|自治区|自治州|特区)$/u;
+const ADMIN =
+  /^(?:国家|中央|全国|中华|中国|中共|国际|世界|[省市县区镇乡村州]|自治区|自治州|特区)$/u;
 const ADMIN_SUFFIX = /[省市县区镇乡村州旗盟]$/u;
 const BRACKETS = /^[(（]$|^[)）]$/u;
 /** Nouns a head can modify: `研发中心城市`, `服务中心建设`. */
@@ -391,7 +392,9 @@ function gluedTitle(word: string): RegExpExecArray | null {
 }
 
 /** The term of a body (`第九届全国人大常委会`, `九届人大`): part of its name. */
-const TERM = /^第?[\d一二三四五六七八九十]+届$/u;
+const TERM = /^(?:第?[\d一二三四五六七八九十]+|首)届$/u;
+/** Bodies elected for a term; a council's `第十六届` is its meeting's, not its own. */
+const TERMED = /人大|常委会|政协|立法会|国会|议会|中央委员会/u;
 /** A number with its classifier: how many bodies, not part of one. */
 const COUNTED = /[个家所位名处条些种批]$/u;
 /** jieba also leaves glued function words unknown (`这是`, `已同`, `将视`): no name starts so. */
@@ -476,7 +479,7 @@ function spanAt(tokens: Token[], i: number, text: string): FoundOrg | null {
   // The term of a body opens its name (`第九届全国人大常委会`): the body must follow at once.
   if (TERM.test(first.word)) {
     const body = i + 1 < tokens.length ? spanAt(tokens, i + 1, text) : null;
-    return body && body.start === tokens[i + 1]!.start
+    return body && body.start === tokens[i + 1]!.start && TERMED.test(body.text)
       ? { start: first.start, end: body.end, text: text.slice(first.start, body.end) }
       : null;
   }
@@ -535,13 +538,16 @@ function spanAt(tokens: Token[], i: number, text: string): FoundOrg | null {
       !named(part.length > 1 ? part.slice(0, -1) : part) ||
       EVENT.test(candidate) ||
       // `全国一流大学`, `全市中小学校`: the whole country's kind of body is still a kind.
-      GENERIC.test(candidate.replace(/^(?:全[国省市县]|各[地级])/u, '')) ||
+      GENERIC.test(candidate) ||
+      GENERIC.test(candidate.replace(/^(?:全[国省市县]|各[地级]|世界)/u, '')) ||
       !balanced(candidate)
     )
       continue;
     // `十五大`, `第十七次…` are congresses, events; `第九届全国人大常委会` is a body of a term.
     if (/^[第\d一二三四五六七八九十]+/u.test(candidate) && /次|[^人]大$/u.test(candidate)) continue;
     if (verbJoinsClause(part)) continue;
+    // A team kind before a competition names the competition (`世界女篮锦标赛`).
+    if (TEAM.test(head) && next && EVENT.test(next.word)) continue;
     // A team of a continent, of `外国` or of `四国` is a kind of team, not one (`欧洲队`, `四国女篮`).
     if (TEAM.test(head) && part.slice(0, -1).every((p) => ANY_COUNTRY.test(p.word) || !nameLike(p)))
       continue;

@@ -208,6 +208,14 @@ describe('organizations', () => {
   it('keeps the term of a body in its name, but no congress or session', () => {
     expect(names('第九届全国人大常委会第三次会议')).toEqual(['第九届全国人大常委会']);
     expect(names('党的十五大召开')).toEqual([]);
+    // A council's numbered meeting is the meeting's number, not the council's term.
+    expect(names('第十六届国际行动理事会于5月3日举行')).toEqual(['国际行动理事会']);
+  });
+
+  it('takes international and world bodies, not a world championship or a kind', () => {
+    expect(names('世界黄金理事会发表报告')).toEqual(['世界黄金理事会']);
+    expect(names('第十三届世界女篮锦标赛今天开幕')).toEqual([]);
+    expect(names('建成世界一流大学')).toEqual([]);
   });
 
   it('takes army units by their number, with their departments', () => {
