@@ -256,7 +256,8 @@ const BODY_TAGS = new Set([
 const ADMIN =
   /^(?:国家|中央|全国|中华|中国|中共|国际|世界|[省市县区镇乡村州]|自治区|自治州|特区)$/u;
 const ADMIN_SUFFIX = /[省市县区镇乡村州旗盟]$/u;
-const BRACKETS = /^[(（]$|^[)）]$/u;
+/** Brackets and quotes a name may hold (`国广国际在线网络(北京)有限公司`, `韩国“小天使”艺术团`). */
+const BRACKETS = /^[(（“『]$|^[)）”』]$/u;
 /** Nouns a head can modify: `研发中心城市`, `服务中心建设`. */
 const MODIFIED = /^(?:城市|地区|体系|平台|项目|功能|作用|建设|机制|模式)$/u;
 const SPLIT_HEAD = /^[队部局委院厅署社]./u;
@@ -348,7 +349,7 @@ const ARMY_UNIT =
 
 /** Words that end in a head character but name a person or a deed (`冠军`, `将军`, `进军`). */
 const NOT_HEAD =
-  /(?:[冠亚季将参进行从全]军|[主承协举创开兴合筹]办|[关体联派水星谱世]系|干部|[常政主]委|[有住寓场厕]所|^[僵大全政格结布时战骗饭当]局|^(?:大|声|结合)部|出院|[办建进出回]厂|[汇通举预警情公]报)$/u;
+  /(?:[冠亚季将参进行从全]军|[主承协举创开兴合筹]办|[关体联派水星谱世]系|干部|[常政主]委|[有住寓场厕]所|^[僵大全政格结布时战骗饭当]局|^(?:大|声|结合)部|[出建]院|[办建进出回]厂|[汇通举预警情公]报)$/u;
 
 /** The heads by their last character, longest first: a word is checked against few. */
 const HEADS_BY_LAST = new Map<string, string[]>();
@@ -466,8 +467,8 @@ function nameLike(t: Token): boolean {
 function balanced(text: string): boolean {
   let depth = 0;
   for (const c of text) {
-    if (c === '(' || c === '（') depth++;
-    if (c === ')' || c === '）') depth--;
+    if (c === '(' || c === '（' || c === '“' || c === '『') depth++;
+    if (c === ')' || c === '）' || c === '”' || c === '』') depth--;
     if (depth < 0) return false;
   }
   return depth === 0;

@@ -245,6 +245,12 @@ describe('organizations', () => {
     expect(names('丰田与中国国家科委合作')).toEqual(['中国国家科委']);
   });
 
+  it('keeps a quoted part inside a name, and a quote is no name by itself', () => {
+    expect(names('韩国“小天使”艺术团来华演出')).toEqual(['韩国“小天使”艺术团']);
+    expect(names('他说“中国队很强”')).toEqual(['中国队']);
+    expect(names('纪念“鲁艺”建院60周年')).toEqual([]);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
