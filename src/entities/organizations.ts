@@ -181,6 +181,11 @@ const HEADS = [
   '同盟会',
   '共同市场',
   '权力机构',
+  '立法会',
+  '贸促会',
+  '海关',
+  '法庭',
+  '剧组',
   '系',
   '编辑室',
   '小组',
@@ -715,6 +720,7 @@ function singleTokenName(t: Token): boolean {
     ['nz', 'j', 'l'].includes(t.tag) &&
     t.word.length >= 3 &&
     headOf(t.word) !== null &&
+    headOf(t.word) !== t.word &&
     !WEAK_HEADS.has(headOf(t.word)!)
   );
 }

@@ -177,7 +177,7 @@ describe('organizations', () => {
 
   it('keeps 驻 inside a mission and a date out of any name', () => {
     expect(names('新华社驻东京记者站')).toEqual(['新华社驻东京记者站']);
-    expect(names('美国海关5日向中国驻美国大使馆通报')).toEqual(['中国驻美国大使馆']);
+    expect(names('美国海关5日向中国驻美国大使馆通报')).toEqual(['美国海关', '中国驻美国大使馆']);
   });
 
   it('takes no team of a continent, of 外国 or of several countries', () => {
@@ -243,6 +243,13 @@ describe('organizations', () => {
     expect(names('卫生部营养与食品研究所')).toEqual(['卫生部营养与食品研究所']);
     expect(names('人事部与国家测绘局')).toEqual(['人事部', '国家测绘局']);
     expect(names('丰田与中国国家科委合作')).toEqual(['中国国家科委']);
+  });
+
+  it('knows customs, tribunals, legislative councils and trade councils as heads, not alone', () => {
+    expect(names('美国海关今天通报')).toEqual(['美国海关']);
+    expect(names('香港特区首届立法会选举')).toEqual(['香港特区首届立法会']);
+    expect(names('远东国际法庭审判')).toEqual(['远东国际法庭']);
+    expect(names('立法会通过')).toEqual([]);
   });
 
   it('keeps a quoted part inside a name, and a quote is no name by itself', () => {
