@@ -404,7 +404,8 @@ const TERMED = /人大|常委会|政协|立法会|国会|议会|中央委员会/
 /** A number with its classifier: how many bodies, not part of one. */
 const COUNTED = /[个家所位名处条些种批]$/u;
 /** jieba also leaves glued function words unknown (`这是`, `已同`, `将视`): no name starts so. */
-const FUNCTION_START = /^[这那是在已将到从对把被和与及的了也都就还又并而但却向于为以由等有日]/u;
+const FUNCTION_START =
+  /^(?:[这那是在已将到从对把被和与及的了也都就还又并而但却向于为以由等有日]|图为)/u;
 
 /** A token that can start an organization: a place, an admin prefix, a proper noun, a noun. */
 function canStart(t: Token): boolean {

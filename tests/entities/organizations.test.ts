@@ -113,6 +113,10 @@ describe('organizations', () => {
   it('ends a name at a glued function word or before 和 after an unknown name', () => {
     expect(names('中国女篮已同美国队交手')).toEqual(['中国女篮', '美国队']);
     expect(names('谢峰和健力宝队签约')).toEqual(['健力宝队']);
+    // A caption's `图为` is not part of the name it shows.
+    expect(names('图为全华村华康食用菌开发有限责任公司的厂房')).toEqual([
+      '全华村华康食用菌开发有限责任公司',
+    ]);
   });
 
   it('keeps a department with its university, but relations and systems are not bodies', () => {
