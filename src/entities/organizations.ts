@@ -405,7 +405,7 @@ const TERMED = /人大|常委会|政协|立法会|国会|议会|中央委员会/
 const COUNTED = /[个家所位名处条些种批]$/u;
 /** jieba also leaves glued function words unknown (`这是`, `已同`, `将视`): no name starts so. */
 const FUNCTION_START =
-  /^(?:[这那是在已将到从对把被和与及的了也都就还又并而但却向于为以由等有日]|图为)/u;
+  /^(?:[这那是在已将到从对把被和与及的了也都就还又并而但却向于为以由等有日]|图为|如某)/u;
 
 /** A token that can start an organization: a place, an admin prefix, a proper noun, a noun. */
 function canStart(t: Token): boolean {
@@ -542,7 +542,11 @@ function spanAt(tokens: Token[], i: number, text: string): FoundOrg | null {
     if (part.length === 1 && (t.word === head || (t.tag !== 'nt' && !named([{ ...t, tag: 'x' }]))))
       continue;
     if (
-      !named(part.length > 1 ? part.slice(0, -1) : part) ||
+      !(
+        named(part.length > 1 ? part.slice(0, -1) : part) ||
+        // A company is named by its brand, which jieba often does not know (`张裕公司`).
+        (COMPANY.test(head) && part.slice(0, -1).some(unknownName))
+      ) ||
       EVENT.test(candidate) ||
       // `全国一流大学`, `全市中小学校`: the whole country's kind of body is still a kind.
       GENERIC.test(candidate) ||
@@ -606,7 +610,8 @@ export function findOrganizations(text: string): FoundOrg[] {
 }
 
 const CONJUNCTION = /^[及和与、]$/u;
-const COMPANY = /(?:公司|集团|银行)$/u;
+/** Companies, banks and works, by the end of their name or their head. */
+const COMPANY = /(?:公司|集团|银行|厂)$/u;
 const BRAND_TAGS = new Set(['nr', 'nrt', 'nz', 'x', 'eng']);
 
 /**

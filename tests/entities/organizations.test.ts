@@ -189,6 +189,12 @@ describe('organizations', () => {
     expect(names('四国女篮邀请赛')).toEqual([]);
   });
 
+  it('takes a company by a brand jieba does not know, not by 某', () => {
+    expect(names('张裕公司生产的葡萄酒')).toEqual(['张裕公司']);
+    expect(names('金田集团总裁')).toEqual(['金田集团']);
+    expect(names('如某公司所说')).toEqual([]);
+  });
+
   it('reads a brand listed with a company as a company', () => {
     expect(names('与索尼及飞利浦公司不同')).toEqual(['索尼', '飞利浦公司']);
     // A person listed with a team stays a person.
