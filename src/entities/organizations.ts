@@ -370,7 +370,11 @@ function headOf(word: string): string | null {
 
 /** An unknown Han word (jieba tags it x): often a proper name (`国广`). */
 const unknownName = (t: Token): boolean =>
-  t.tag === 'x' && /^\p{Script=Han}{2,}$/u.test(t.word) && !FUNCTION_START.test(t.word);
+  t.tag === 'x' &&
+  /^\p{Script=Han}{2,}$/u.test(t.word) &&
+  !FUNCTION_START.test(t.word) &&
+  // `罗同` (Romania with): a glued preposition ends the word, it names no one.
+  !/[同和与在向对]$/u.test(t.word);
 /** Places and proper nouns a name can start at (not a person tag: jieba puts it on words like 养老). */
 const PROPER_TAGS = new Set(['ns', 'nsf', 'nt', 'nz', 'j', 'eng']);
 /** Tags of a whole name in itself (a body, a person, a place): 和 after one joins two names. */
@@ -545,7 +549,9 @@ function spanAt(tokens: Token[], i: number, text: string): FoundOrg | null {
       !(
         named(part.length > 1 ? part.slice(0, -1) : part) ||
         // A company is named by its brand, which jieba often does not know (`张裕公司`).
-        (COMPANY.test(head) && part.slice(0, -1).some(unknownName))
+        (COMPANY.test(head) && part.slice(0, -1).some(unknownName)) ||
+        // A periodical is named by its title, a common word as often as not (`大地周刊`).
+        (PERIODICAL_HEAD.test(head) && part.length > 1)
       ) ||
       EVENT.test(candidate) ||
       // `全国一流大学`, `全市中小学校`: the whole country's kind of body is still a kind.
@@ -610,6 +616,7 @@ export function findOrganizations(text: string): FoundOrg[] {
 }
 
 const CONJUNCTION = /^[及和与、]$/u;
+const PERIODICAL_HEAD = /^(?:周刊|季刊|月刊|日报|晚报|画报)$/u;
 /** Companies, banks and works, by the end of their name or their head. */
 const COMPANY = /(?:公司|集团|银行|厂)$/u;
 const BRAND_TAGS = new Set(['nr', 'nrt', 'nz', 'x', 'eng']);

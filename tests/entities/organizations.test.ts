@@ -189,6 +189,15 @@ describe('organizations', () => {
     expect(names('四国女篮邀请赛')).toEqual([]);
   });
 
+  it('takes a periodical named by a common word', () => {
+    expect(names('贵报四月十七日『大地周刊』刊登的文章')).toEqual(['大地周刊']);
+    expect(names('在上海创刊《文学季刊》')).toEqual(['文学季刊']);
+  });
+
+  it('takes no name from a word jieba glued to a preposition', () => {
+    expect(names('罗同世界银行签署协议')).toEqual(['世界银行']);
+  });
+
   it('takes a company by a brand jieba does not know, not by 某', () => {
     expect(names('张裕公司生产的葡萄酒')).toEqual(['张裕公司']);
     expect(names('金田集团总裁')).toEqual(['金田集团']);
