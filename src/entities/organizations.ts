@@ -385,6 +385,13 @@ const ANY_COUNTRY =
   /^(?:[东西南北中]?[欧亚非美]洲?|大洋洲|外国|各国|国外|海外|[一二三四五六七八九十两几多]+国)$/u;
 /** `驻` belongs to a mission's name: `中国驻美国大使馆`, `新华社驻东京记者站`. */
 const STATIONED = '驻';
+const FRESH_START = new Set(['ns', 'nsf', 'nt']);
+/** A branch is placed where it is: `中保寿险上海分公司` is one name. */
+const BRANCH = /^(?:分公司|分局|分行|分社|分会|分部|分校|办事处|总部)$/u;
+/** A word that names nothing and heads nothing: not a place, a name, a head, a bracket or `驻`. */
+function commonWord(t: Token): boolean {
+  return !nameLike(t) && headOf(t.word) === null && !BRACKETS.test(t.word) && t.word !== STATIONED;
+}
 /** Places where things happen: a name may not run on from one (`博物馆和…杂志社`). */
 const VENUE = /(?:馆|体育场|音乐厅|剧场)$/u;
 /** People, not fields of work: `中央领导和广电部` is two things. */
@@ -571,6 +578,11 @@ function spanAt(tokens: Token[], i: number, text: string): FoundOrg | null {
     // Common words before a place or a proper name are context, not the name (`卫冕冠军印尼男队`,
     // `主办单位中国国际象棋协会`): the name starts at the place, found from there.
     if (!nameLike(first) && part.slice(1, -1).some((t) => PROPER_TAGS.has(t.tag))) continue;
+    // Nor does a name run from one place over common words into another (`法国利用货币联盟`,
+    // `加拿大重罚青少年犯罪加拿大司法部`): the name starts at the later one.
+    const freshStart = (p: Token, k: number): boolean =>
+      FRESH_START.has(p.tag) && headOf(p.word) !== p.word && commonWord(part[k + 1]!);
+    if (!BRANCH.test(t.word) && part.slice(2, -1).some(freshStart)) continue;
     best = { start: first.start, end: stop, text: candidate };
     if (stop !== end) break;
   }

@@ -189,6 +189,13 @@ describe('organizations', () => {
     expect(names('四国女篮邀请赛')).toEqual([]);
   });
 
+  it('starts a name at a later place when common words stand between', () => {
+    expect(names('加拿大重罚青少年犯罪加拿大司法部表示')).toEqual(['加拿大司法部']);
+    // A branch is placed where it is; a sub-unit follows its body.
+    expect(names('中保寿险上海分公司开业')).toEqual(['中保寿险上海分公司']);
+    expect(names('亚洲排球联合会总部设在')).toEqual(['亚洲排球联合会总部']);
+  });
+
   it('takes a periodical named by a common word', () => {
     expect(names('贵报四月十七日『大地周刊』刊登的文章')).toEqual(['大地周刊']);
     expect(names('在上海创刊《文学季刊》')).toEqual(['文学季刊']);
