@@ -741,12 +741,15 @@ function singleTokenName(t: Token): boolean {
     return true;
   // Short names of airlines, banks and parties (`海航`, `中行`, `俄共`).
   if (t.tag === 'j' && SHORT_NAME.test(t.word)) return true;
+  // A proper word that ends in a head (`亚足联`, `钓鱼台国宾馆`), not `新内阁` (the new one).
+  const head = headOf(t.word);
   return (
-    ['nz', 'j', 'l'].includes(t.tag) &&
+    ['nz', 'j', 'l', 'ns'].includes(t.tag) &&
     t.word.length >= 3 &&
-    headOf(t.word) !== null &&
-    headOf(t.word) !== t.word &&
-    !WEAK_HEADS.has(headOf(t.word)!)
+    head !== null &&
+    head !== t.word &&
+    !WEAK_HEADS.has(head) &&
+    !/^[新老原前现本该此各全总]$/u.test(t.word.slice(0, -head.length))
   );
 }
 

@@ -196,6 +196,11 @@ describe('organizations', () => {
     expect(names('亚洲排球联合会总部设在')).toEqual(['亚洲排球联合会总部']);
   });
 
+  it('takes a place-tagged word that ends in a head, but not the new one of a kind', () => {
+    expect(names('亚足联秘书长')).toEqual(['亚足联']);
+    expect(names('日本新内阁成立')).not.toContain('新内阁');
+  });
+
   it('takes a periodical named by a common word', () => {
     expect(names('贵报四月十七日『大地周刊』刊登的文章')).toEqual(['大地周刊']);
     expect(names('在上海创刊《文学季刊》')).toEqual(['文学季刊']);
