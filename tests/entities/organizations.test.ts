@@ -283,6 +283,14 @@ describe('organizations', () => {
     expect(names('立法会通过')).toEqual([]);
   });
 
+  it('knows the Duma, youth leagues, tribunals and trusts', () => {
+    expect(names('俄国家杜马通过法案')).toEqual(['俄国家杜马']);
+    expect(names('杜马主席谢列兹尼奥夫')).toEqual(['杜马']);
+    expect(canonicalNames(['杜马']).get('杜马')).toBe('国家杜马');
+    expect(names('中国共产主义青年团成立')).toEqual(['中国共产主义青年团']);
+    expect(names('印度报业托拉斯报道')).toEqual(['印度报业托拉斯']);
+  });
+
   it('keeps a quoted part inside a name, and a quote is no name by itself', () => {
     expect(names('韩国“小天使”艺术团来华演出')).toEqual(['韩国“小天使”艺术团']);
     expect(names('他说“中国队很强”')).toEqual(['中国队']);
