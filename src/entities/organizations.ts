@@ -264,7 +264,7 @@ const BODY_TAGS = new Set([
 ]);
 /** Administrative prefixes written alone before a body (`市检察院`, `省教委`, `国家统计局`). */
 const ADMIN =
-  /^(?:国家|中央|全国|中华|中国|中共|国际|世界|[省市县区镇乡村州]|自治区|自治州|特区)$/u;
+  /^(?:国家|中央|全国|中华|中国|中共|国际|世界|总政|总参|总后|[省市县区镇乡村州]|自治区|自治州|特区)$/u;
 const ADMIN_SUFFIX = /[省市县区镇乡村州旗盟]$/u;
 /** Brackets and quotes a name may hold (`国广国际在线网络(北京)有限公司`, `韩国“小天使”艺术团`). */
 const BRACKETS = /^[(（“『]$|^[)）”』]$/u;
@@ -320,6 +320,8 @@ export const GAZETTEER: Record<string, string> = {
   清华: '清华大学',
   央行: '央行',
   武警: '武警',
+  解放军: '中国人民解放军',
+  二炮: '中国人民解放军第二炮兵',
   人民日报: '人民日报',
   国务院: '国务院',
   全国人大: '全国人民代表大会',
@@ -583,7 +585,13 @@ function spanAt(tokens: Token[], i: number, text: string): FoundOrg | null {
       continue;
     // Common words before a place or a proper name are context, not the name (`卫冕冠军印尼男队`,
     // `主办单位中国国际象棋协会`): the name starts at the place, found from there.
-    if (!nameLike(first) && part.slice(1, -1).some((t) => PROPER_TAGS.has(t.tag))) continue;
+    if (
+      !nameLike(first) &&
+      part
+        .slice(1, -1)
+        .some((t) => PROPER_TAGS.has(t.tag) || (t.word.length > 1 && ADMIN.test(t.word)))
+    )
+      continue;
     // Nor does a name run from one place over common words into another (`法国利用货币联盟`,
     // `加拿大重罚青少年犯罪加拿大司法部`): the name starts at the later one.
     const freshStart = (p: Token, k: number): boolean =>

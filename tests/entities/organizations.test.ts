@@ -283,6 +283,12 @@ describe('organizations', () => {
     expect(names('立法会通过')).toEqual([]);
   });
 
+  it('knows the army and its general departments, and a common word before them is context', () => {
+    expect(names('为纪念总政歌舞团成立四十五周年')).toEqual(['总政歌舞团']);
+    expect(names('二炮部队')).toEqual(['二炮']);
+    expect(canonicalNames(['二炮']).get('二炮')).toBe('中国人民解放军第二炮兵');
+  });
+
   it('knows the Duma, youth leagues, tribunals and trusts', () => {
     expect(names('俄国家杜马通过法案')).toEqual(['俄国家杜马']);
     expect(names('杜马主席谢列兹尼奥夫')).toEqual(['杜马']);
