@@ -228,7 +228,7 @@ const EVENT =
 
 /** Generic compounds that end in a head but name no one: `妇联组织`, `社会组织`, `基层党组织`. */
 const GENERIC =
-  /^(?:妇联组织|社会组织|基层组织|党组织|基层党组织|群团组织|组织|有关部门|相关部门|各部门|职能部门|部门|政府部门|主管部门|中心|服务中心|公司|企业|学校|医院|银行|单位|机构|网|互联网|电网|官网|全网|本网|该网|该公司|本公司|我国政府|当地政府|地方政府|两会|社会|总部|合作社|俱乐部|工作室|全党|全军|各级党委|党委|党组|委员会|市场|世界|国家|高校|大学|学院|法院|检察院|施工队|医疗队|代表队|少先队|公立医院|私立医院|上市公司|商业银行|网上银行|科研院所|高等学校|中小学|中小学校|一流大学|加油站|团组织|村委会|居委会|国际舞台|世界舞台|加工厂)$/u;
+  /^(?:妇联组织|社会组织|基层组织|党组织|基层党组织|群团组织|组织|有关部门|相关部门|各部门|职能部门|部门|政府部门|主管部门|中心|服务中心|公司|企业|学校|医院|银行|单位|机构|网|互联网|电网|官网|全网|本网|该网|该公司|本公司|我国政府|当地政府|地方政府|两会|社会|总部|合作社|俱乐部|工作室|全党|全军|各级党委|党委|党组|委员会|市场|世界|国家|高校|大学|学院|法院|检察院|施工队|医疗队|代表队|少先队|参赛队|公立医院|私立医院|上市公司|商业银行|网上银行|科研院所|高等学校|中小学|中小学校|一流大学|加油站|团组织|村委会|居委会|国际舞台|世界舞台|加工厂)$/u;
 
 const PLACE_TAGS = new Set(['ns', 'nsf']);
 const NAME_TAGS = new Set(['nt', 'nz', 'j', 'ns', 'nsf', 'nr', 'nrt', 'nrfg']);
@@ -696,6 +696,11 @@ function matchTeams(tokens: Token[], text: string): FoundOrg[] {
   tokens.forEach((t, k) => {
     while (r < reports.length && reports[r]!.end <= t.start) r++;
     if (r === reports.length || t.start < reports[r]!.start) return;
+    // A club's team by its nickname (`爵士队`, `公牛队`): in a match report, a team.
+    if (/^\p{Script=Han}+[^部\P{Script=Han}]队$/u.test(t.word) && !GENERIC.test(t.word)) {
+      out.push({ start: t.start, end: t.start + t.word.length, text: t.word });
+      return;
+    }
     if (!PLACE_TAGS.has(t.tag) || t.word.length < 2) return;
     if (NOT_TEAM.test(t.word) || ANY_COUNTRY.test(t.word)) return;
     const before = tokens[k - 1]?.word ?? '';

@@ -169,6 +169,9 @@ describe('organizations', () => {
     expect(names('丹麦以2:0战胜美国。')).toEqual(['丹麦', '美国']);
     // No match reported: the countries are places.
     expect(names('美国总统克林顿和中国领导人会晤。')).toEqual([]);
+    // A club's team by its nickname, in a match report.
+    expect(names('公牛队以98比86战胜爵士队。')).toEqual(['公牛队', '爵士队']);
+    expect(names('参赛队以3:0获胜。')).toEqual([]);
     // A player's country is where the player comes from.
     expect(names('决赛中，中国的马燕萍战胜对手。')).toEqual([]);
   });
