@@ -382,7 +382,7 @@ const unknownName = (t: Token): boolean =>
   /^\p{Script=Han}{2,}$/u.test(t.word) &&
   !FUNCTION_START.test(t.word) &&
   // `罗同` (Romania with): a glued preposition ends the word, it names no one.
-  !/[同和与在向对]$/u.test(t.word);
+  !/[同和与在向对将把被已曾也都诉称说]$/u.test(t.word);
 /** Places and proper nouns a name can start at (not a person tag: jieba puts it on words like 养老). */
 const PROPER_TAGS = new Set(['ns', 'nsf', 'nt', 'nz', 'j', 'eng']);
 /** Tags of a whole name in itself (a body, a person, a place): 和 after one joins two names. */
@@ -406,7 +406,7 @@ const VENUE = /(?:馆|体育场|音乐厅|剧场)$/u;
 const LEADER = /(?:领导|[人员者长家])$/u;
 /** Titles and members that jieba writes glued to the body they belong to. */
 const TITLE =
-  /(?:[校院局部厂所站社台馆行会团队处科议]长|书记|主席|主任|委员|会员|队员|常委|政委)$/u;
+  /(?:[校院局部厂所站社台馆行会团队处科议]长|书记|主席|主任|委员|会员|队员|常委|政委|律师|记者|教授)$/u;
 /** Titles that are people whatever precedes them (not `部长`: `欧盟部长理事会` is a body). */
 const PERSON_TITLE =
   /^(?:[校院局厂所站社台馆行会团队处科]长|书记|常委|政委|主席|主任|委员|会员|队员)$/u;
@@ -448,6 +448,8 @@ function canContinue(t: Token, previous: Token): boolean {
       !(t.word === '与' && previous.tag === 'nz') &&
       !LEADER.test(previous.word)
     );
+  // A copula joins a clause, never a name (`美国客人是应外交学会…`).
+  if (t.word === '是') return false;
   // jieba leaves a glued function word unknown (`中国女篮已同美国队`): it ends the name.
   if (t.tag === 'x' && FUNCTION_START.test(t.word)) return false;
   // A count (`一家`, `三个`, `十几所`) or `有关` describes bodies, it is not in a name

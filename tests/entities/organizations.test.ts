@@ -209,8 +209,13 @@ describe('organizations', () => {
     expect(names('在上海创刊《文学季刊》')).toEqual(['文学季刊']);
   });
 
-  it('takes no name from a word jieba glued to a preposition', () => {
+  it('takes no name from a word jieba glued to a preposition or a verb', () => {
     expect(names('罗同世界银行签署协议')).toEqual(['世界银行']);
+    expect(names('天津对外经济律师事务所律师孔金荣诉天津市电话局')).toEqual([
+      '天津对外经济律师事务所',
+      '天津市电话局',
+    ]);
+    expect(names('美国客人是应外交学会邀请来访的')).toEqual([]);
   });
 
   it('takes a company by a brand jieba does not know, not by 某', () => {
