@@ -580,6 +580,28 @@ function spanAt(tokens: Token[], i: number, text: string): FoundOrg | null {
     // `十五大`, `第十七次…` are congresses, events; `第九届全国人大常委会` is a body of a term.
     if (/^[第\d一二三四五六七八九十]+/u.test(candidate) && /次|[^人]大$/u.test(candidate)) continue;
     if (verbJoinsClause(part)) continue;
+    // A team that is a name in one word stands alone after words that are no place
+    // (`力克丹麦队`, `卫冕冠军印尼男队`): those words tell what the team did or is.
+    if (
+      part.length > 1 &&
+      t.word.endsWith('队') &&
+      singleTokenName(t) &&
+      !part
+        .slice(0, -1)
+        .some(
+          (p) =>
+            p.word.length < 2 ||
+            PLACE_TAGS.has(p.tag) ||
+            ADMIN.test(p.word) ||
+            p.tag === 'nt' ||
+            headOf(p.word) !== null ||
+            unknownName(p),
+        )
+    )
+      continue;
+    // Two teams in one word each are two teams (`中国队力克丹麦队`).
+    const team = (p: Token): boolean => p.word.endsWith('队') && singleTokenName(p);
+    if (part.length > 2 && team(t) && part.slice(0, -2).some(team)) continue;
     // A team kind before a competition names the competition (`世界女篮锦标赛`).
     if (TEAM.test(head) && next && EVENT.test(next.word)) continue;
     // A team of a continent, of `外国` or of `四国` is a kind of team, not one (`欧洲队`, `四国女篮`).

@@ -230,6 +230,13 @@ describe('organizations', () => {
     expect(names('谢峰和健力宝队签约')).toEqual(['健力宝队']);
   });
 
+  it('takes a one-word team alone after words that tell what it did or is', () => {
+    expect(names('东道主法国队以3:0取胜')).toEqual(['法国队']);
+    expect(names('中国队力克丹麦队')).toEqual(['中国队', '丹麦队']);
+    // A team of a body keeps its body.
+    expect(names('北京大学登山队登顶')).toEqual(['北京大学登山队']);
+  });
+
   it('takes a team named by its sponsor or club, not a kind of team', () => {
     expect(names('申花队以2:1取胜')).toEqual(['申花队']);
     expect(names('尤文图斯队夺冠')).toEqual(['尤文图斯队']);
