@@ -178,6 +178,8 @@ describe('organizations', () => {
 
   it('reads museums and halls as places, embassies and hotels as bodies', () => {
     expect(names('陕西博物馆展出文物')).toEqual([]);
+    expect(names('北京音乐厅的候机厅和美容厅')).toEqual([]);
+    expect(names('省公安厅通报')).toEqual(['省公安厅']);
     expect(names('中国体育博物馆和中国体育杂志社')).toEqual(['中国体育杂志社']);
     expect(names('中国驻墨西哥大使馆发表声明')).toEqual(['中国驻墨西哥大使馆']);
   });
