@@ -177,6 +177,13 @@ const NUMERIC_DATE = sticky(
 const COMPACT_DATE = sticky(
   String.raw`(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)`,
 );
+/**
+ * `09-01 20:01`: a month and day, both of two digits, read as a date only before a clock (a
+ * page's timestamp); `3-1 20:00` is more likely a score.
+ */
+const NUMERIC_MONTH_DAY = sticky(
+  String.raw`(?<![\d.\-/])(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?=\s+\d{1,2}[:：]\d{2}(?!\d))`,
+);
 const NUMERIC_YEAR_MONTH = sticky(
   String.raw`(?<![\d.])((?:19|20)\d{2})[.\-/](0[1-9]|1[0-2])(?![\d.\-/])`,
 );
@@ -199,6 +206,14 @@ const readNumericDate: Reader = (ctx, at) => {
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (!isValidDate(y, mo, d)) return null;
   return single(moment(y, mo, d), 'day', at + m[0].length);
+};
+
+const readNumericMonthDay: Reader = (ctx, at) => {
+  const m = exec(NUMERIC_MONTH_DAY, ctx.text, at);
+  if (!m || !ctx.base) return null;
+  const [mo, d] = [Number(m[1]), Number(m[2])];
+  if (!isValidDate(ctx.base.y, mo, d)) return null;
+  return single(moment(ctx.base.y, mo, d), 'day', at + m[0].length, ['year']);
 };
 
 const readNumericYearMonth: Reader = (ctx, at) => {
@@ -786,6 +801,7 @@ const readYearEdge: Reader = (ctx, at) => {
 
 const DATE_READERS: Reader[] = [
   readNumericDate,
+  readNumericMonthDay,
   readNumericYearMonth,
   readCentury,
   readAround,
