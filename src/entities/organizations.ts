@@ -6,7 +6,20 @@
  * (`妇联组织`, a bare `中心`) are not organizations.
  */
 import { tag, type Token } from './segmenter.js';
-import { alternation } from './words.js';
+import {
+  ANY_COUNTRY,
+  BY_KIND,
+  COMPANY,
+  EVENT,
+  expand,
+  GAZETTEER,
+  GAZETTEER_RE,
+  GENERIC,
+  headOf,
+  PLACE_TAGS,
+  WEAK_HEADS,
+} from './org-lexicon.js';
+import { bareHeads, conjuncts, matchTeams, REFERRING_HEAD } from './org-context.js';
 
 export interface FoundOrg {
   start: number;
@@ -14,223 +27,6 @@ export interface FoundOrg {
   text: string;
 }
 
-/** Heads, longest first; a token ending with one of them can end an organization. */
-const HEADS = [
-  '股份有限公司',
-  '有限责任公司',
-  '有限公司',
-  '集团公司',
-  '总公司',
-  '分公司',
-  '公司',
-  '集团',
-  '银行',
-  '证券',
-  '保险',
-  '中华全国妇女联合会',
-  '妇女联合会',
-  '联合会',
-  '委员会',
-  '常委会',
-  '理事会',
-  '基金会',
-  '研究会',
-  '促进会',
-  '红十字会',
-  '协会',
-  '学会',
-  '商会',
-  '工会',
-  '总工会',
-  '妇联',
-  '侨联',
-  '文联',
-  '科协',
-  '残联',
-  '工商联',
-  '团委',
-  '党委',
-  '党组',
-  '支部',
-  '党支部',
-  '人民政府',
-  '人大',
-  '政协',
-  '市委',
-  '县委',
-  '区委',
-  '省委',
-  '法院',
-  '中院',
-  '高院',
-  '检察院',
-  '公安局',
-  '教育局',
-  '卫健委',
-  '发改委',
-  '委',
-  '局',
-  '厅',
-  '署',
-  '部',
-  '办',
-  '办公室',
-  '司',
-  '处',
-  '所',
-  '研究所',
-  '研究院',
-  '科学院',
-  '社科院',
-  '工程院',
-  '院',
-  '大学',
-  '学院',
-  '中学',
-  '小学',
-  '学校',
-  '幼儿园',
-  '医院',
-  '卫生院',
-  '中心',
-  '支队',
-  '大队',
-  '总队',
-  '队',
-  '军',
-  '部队',
-  '舰队',
-  '台',
-  '电台',
-  '电视台',
-  '网',
-  '报社',
-  '日报',
-  '晚报',
-  '报',
-  '杂志社',
-  '杂志',
-  '周刊',
-  '季刊',
-  '月刊',
-  '出版社',
-  '通讯社',
-  '社',
-  '党',
-  '联盟',
-  '组织',
-  '基金',
-  '交易所',
-  '合作社',
-  '俱乐部',
-  '事务所',
-  // Embassies and hotels; museums, libraries and halls are places (`陕西博物馆`).
-  '使馆',
-  '宾馆',
-  '站',
-  '厂',
-  '代表团',
-  '考察团',
-  '访问团',
-  '训练团',
-  '艺术团',
-  '歌舞团',
-  '芭蕾舞团',
-  '剧团',
-  '乐团',
-  '合唱团',
-  '杂技团',
-  '马戏团',
-  '委会',
-  '总支',
-  '附中',
-  '附小',
-  '议会',
-  '国会',
-  '参议院',
-  '众议院',
-  '内阁',
-  '政府军',
-  '足协',
-  '篮协',
-  '足联',
-  '泳联',
-  '棋联',
-  '田联',
-  '篮联',
-  '排联',
-  '作协',
-  '记协',
-  '女篮',
-  '男篮',
-  '女排',
-  '男排',
-  '女足',
-  '男足',
-  '乒联',
-  '田协',
-  '青联',
-  '友协',
-  '中央',
-  '军区',
-  '兵团',
-  '党校',
-  '研究室',
-  '大学堂',
-  '学社',
-  '同盟会',
-  '共同市场',
-  '权力机构',
-  '立法会',
-  '杜马',
-  '青年团',
-  '仲裁庭',
-  '托拉斯',
-  '政治协商会议',
-  '贸促会',
-  '海关',
-  '法庭',
-  '剧组',
-  '系',
-  '编辑室',
-  '小组',
-  '课题组',
-].sort((a, b) => b.length - a.length);
-
-/** Heads too generic to stand after a bare body word: `妇联组织`, `服务中心` alone are not names. */
-const WEAK_HEADS = new Set([
-  '系',
-  '小组',
-  '组织',
-  '中心',
-  '部',
-  '处',
-  '所',
-  '院',
-  '委',
-  '局',
-  '办',
-  '站',
-  '社',
-  '报',
-  '网',
-  '台',
-  '队',
-  '军',
-  '司',
-  '党',
-  '基金',
-]);
-
-/** Heads that make an event or a meeting, not a body: `代表大会`, `座谈会`, `博览会`. */
-const EVENT =
-  /(?:大会|(?<!政治协商)会议|论坛|座谈会|博览会|运动会|展览会|交易会|研讨会|峰会|庆典|活动|比赛|赛|节|仪式|典礼|晚会|年会|宣传周)$/u;
-
-/** Generic compounds that end in a head but name no one: `妇联组织`, `社会组织`, `基层党组织`. */
-const GENERIC =
-  /^(?:妇联组织|社会组织|基层组织|党组织|基层党组织|群团组织|组织|有关部门|相关部门|各部门|职能部门|部门|政府部门|主管部门|中心|服务中心|公司|企业|学校|医院|银行|单位|机构|网|互联网|电网|官网|全网|本网|该网|该公司|本公司|我国政府|当地政府|地方政府|两会|社会|总部|合作社|俱乐部|工作室|全党|全军|各级党委|党委|党组|委员会|市场|世界|国家|高校|大学|学院|法院|检察院|施工队|医疗队|代表队|少先队|参赛队|公立医院|私立医院|上市公司|商业银行|网上银行|科研院所|高等学校|中小学|中小学校|一流大学|加油站|团组织|村委会|居委会|国际舞台|世界舞台|加工厂)$/u;
-
-const PLACE_TAGS = new Set(['ns', 'nsf']);
 const NAME_TAGS = new Set(['nt', 'nz', 'j', 'ns', 'nsf', 'nr', 'nrt', 'nrfg']);
 /** Proper nouns: bodies, other proper words, abbreviations, people, Latin words. */
 const PROPER_NOUN_TAGS = new Set(['nt', 'nz', 'nr', 'nrt', 'nrfg', 'j', 'eng']);
@@ -279,102 +75,14 @@ const NOT_MINISTRY =
   /(?:部署|干部|[东南西北中内外全总局底顶前后腹胸]部|俱乐部|大局|格局|结局|布局|当局|时局|战局|骗局|饭局)$/u;
 const MAX_CHARS = 30;
 
-/** International bodies and the short forms news uses for them. */
-export const GAZETTEER: Record<string, string> = {
-  联合国: '联合国',
-  联合国儿童基金会: '联合国儿童基金会',
-  联合国妇女署: '联合国妇女署',
-  联合国教科文组织: '联合国教科文组织',
-  联合国开发计划署: '联合国开发计划署',
-  联合国难民署: '联合国难民署',
-  联合国安理会: '联合国安理会',
-  安理会: '联合国安理会',
-  世界卫生组织: '世界卫生组织',
-  世卫组织: '世界卫生组织',
-  世界贸易组织: '世界贸易组织',
-  世贸组织: '世界贸易组织',
-  国际货币基金组织: '国际货币基金组织',
-  世界银行: '世界银行',
-  非洲联盟: '非洲联盟',
-  非盟: '非洲联盟',
-  欧洲联盟: '欧洲联盟',
-  欧盟: '欧洲联盟',
-  东南亚国家联盟: '东南亚国家联盟',
-  东盟: '东南亚国家联盟',
-  北大西洋公约组织: '北大西洋公约组织',
-  北约: '北大西洋公约组织',
-  上海合作组织: '上海合作组织',
-  上合组织: '上海合作组织',
-  亚洲基础设施投资银行: '亚洲基础设施投资银行',
-  亚投行: '亚洲基础设施投资银行',
-  国际奥委会: '国际奥林匹克委员会',
-  欧佩克: '石油输出国组织',
-  石油输出国组织: '石油输出国组织',
-  阿拉伯国家联盟: '阿拉伯国家联盟',
-  阿盟: '阿拉伯国家联盟',
-  国际原子能机构: '国际原子能机构',
-  国际刑警组织: '国际刑警组织',
-  新华社: '新华社',
-  中新社: '中国新闻社',
-  北大: '北京大学',
-  清华: '清华大学',
-  央行: '央行',
-  武警: '武警',
-  解放军: '中国人民解放军',
-  二炮: '中国人民解放军第二炮兵',
-  人民日报: '人民日报',
-  国务院: '国务院',
-  全国人大: '全国人民代表大会',
-  全国人大常委会: '全国人大常委会',
-  全国政协: '全国政协',
-  党中央: '党中央',
-  中共中央: '中共中央',
-  中央军委: '中央军委',
-  中国共产党: '中国共产党',
-  人民网: '人民网',
-  新华网: '新华网',
-  央视网: '央视网',
-  国际在线: '国际在线',
-  中央电视台: '中央电视台',
-  // Institutions that news names by their kind alone, the country understood.
-  内阁: '内阁',
-  议会: '议会',
-  国会: '国会',
-  参议院: '参议院',
-  众议院: '众议院',
-  杜马: '国家杜马',
-  白宫: '白宫',
-  海军: '海军',
-  空军: '空军',
-  陆军: '陆军',
-  军委: '中央军委',
-  人大: '人大',
-};
-/** Institutions the gazetteer names by their kind alone: a country before one belongs to the name. */
-const BY_KIND = /^(?:内阁|议会|国会|参议院|众议院|海军|空军|陆军)$/u;
-const GAZETTEER_RE = new RegExp(alternation(Object.keys(GAZETTEER)), 'gu');
 /** A periodical by its title and kind: `《财富》杂志`, `《时代》周刊`, `《人民日报》社`. */
 const PERIODICAL = /《[^《》\n]{1,20}》(?:杂志社|杂志|周刊|月刊|季刊|报社|社)/gu;
+
+const PERIODICAL_HEAD = /^(?:周刊|季刊|月刊|日报|晚报|画报)$/u;
 
 /** A Red Army or New Fourth Army unit by its number, with its departments: `红4军政治部宣传部`. */
 const ARMY_UNIT =
   /[红新][\d一二三四五六七八九十]+(?:军团|方面军|纵队|[军师旅])(?:(?:政治|司令|后勤|宣传|组织)部)*/gu;
-
-/** Words that end in a head character but name a person or a deed (`冠军`, `将军`, `进军`). */
-const NOT_HEAD =
-  /(?:[冠亚季将参进行从全]军|[主承协举创开兴合筹]办|[关体联派水星谱世]系|干部|[常政主]委|[有住寓场厕]所|^[僵大全政格结布时战骗饭当]局|^(?:大|声|结合)部|[出建]院|(?:服务|候机|会议|美容|歌舞|音乐|营业|[餐展舞大客门])厅|[办建进出回]厂|[汇通举预警情公]报)$/u;
-
-/** The heads by their last character, longest first: a word is checked against few. */
-const HEADS_BY_LAST = new Map<string, string[]>();
-for (const head of HEADS)
-  HEADS_BY_LAST.set(head.at(-1)!, [...(HEADS_BY_LAST.get(head.at(-1)!) ?? []), head]);
-
-function headOf(word: string): string | null {
-  const candidates = HEADS_BY_LAST.get(word.at(-1) ?? '');
-  if (!candidates || NOT_HEAD.test(word)) return null;
-  for (const head of candidates) if (word.endsWith(head)) return head;
-  return null;
-}
 
 /** An unknown Han word (jieba tags it x): often a proper name (`国广`). */
 const unknownName = (t: Token): boolean =>
@@ -388,9 +96,6 @@ const PROPER_TAGS = new Set(['ns', 'nsf', 'nt', 'nz', 'j', 'eng']);
 /** Tags of a whole name in itself (a body, a person, a place): 和 after one joins two names. */
 const WHOLE_NAME_TAGS = new Set(['nt', 'nr', 'nrt', 'nrfg', 'ns', 'nsf', 'j']);
 const TEAM = /^(?:队|球队|[男女][篮排足])$/u;
-/** Places that stand for no one country: continents, `外国`, `各国`, `四国`. */
-const ANY_COUNTRY =
-  /^(?:[东西南北中]?[欧亚非美]洲?|大洋洲|外国|各国|国外|海外|[一二三四五六七八九十两几多]+国)$/u;
 /** `驻` belongs to a mission's name: `中国驻美国大使馆`, `新华社驻东京记者站`. */
 const STATIONED = '驻';
 const FRESH_START = new Set(['ns', 'nsf', 'nt']);
@@ -665,99 +370,6 @@ export function findOrganizations(text: string): FoundOrg[] {
   ]);
 }
 
-const CONJUNCTION = /^[及和与、]$/u;
-const PERIODICAL_HEAD = /^(?:周刊|季刊|月刊|日报|晚报|画报)$/u;
-/** Companies, banks and works, by the end of their name or their head. */
-const COMPANY = /(?:公司|集团|银行|厂)$/u;
-const BRAND_TAGS = new Set(['nr', 'nrt', 'nz', 'x', 'eng']);
-
-/**
- * A brand listed with a company (`索尼及飞利浦公司`, `康佳、长虹和海尔集团`) is a company too:
- * a proper name joined to a name whose own first word is a proper name, not a place.
- */
-function conjuncts(names: FoundOrg[], tokens: Token[]): FoundOrg[] {
-  const out: FoundOrg[] = [];
-  const index = new Map(tokens.map((t, k) => [t.start, k]));
-  for (const name of names) {
-    let k = index.get(name.start);
-    if (k === undefined || !COMPANY.test(name.text)) continue;
-    if (!BRAND_TAGS.has(tokens[k]!.tag) && tokens[k]!.word !== name.text) continue;
-    while (k >= 2 && CONJUNCTION.test(tokens[k - 1]!.word) && BRAND_TAGS.has(tokens[k - 2]!.tag)) {
-      const t = tokens[k - 2]!;
-      if (!/^\p{Script=Han}{2,}$|^[a-z]{2,}$/iu.test(t.word)) break;
-      out.push({ start: t.start, end: t.start + t.word.length, text: t.word });
-      k -= 2;
-    }
-  }
-  return out;
-}
-
-/** A sentence that reports a match: a score, a result verb or a competition. */
-const MATCH_CUE = /比赛|决赛|小组赛|\d[:：比]\d|战胜|击败|负于|逼平|出线|联赛|世界杯|锦标赛/u;
-/** Words a team stands beside in a match report: who beat whom, who met whom. */
-const MATCH_BEFORE = /^(?:战胜|击败|负于|逼平|力克|迎战|[对与同和、])$/u;
-const MATCH_AFTER = /^(?:战胜|击败|负于|逼平|力克|[以与和])$/u;
-/** Words jieba tags as places that field no team of their own (with `ANY_COUNTRY`). */
-const NOT_TEAM = /^(?:城市|普及)$/u;
-/** After these a place names where a player comes from, not a team. */
-const NOT_TEAM_AFTER = /^(?:的|选手|名将|[男女][单双]|运动员|队员|球员|主办)$/u;
-
-/**
- * In a match report a country or a city beside a result verb names its team (`中国以3:1战胜日本`,
- * `同美国、斯洛伐克等强手对抗`): the team is the organization, not the place.
- */
-function matchTeams(tokens: Token[], text: string): FoundOrg[] {
-  const out: FoundOrg[] = [];
-  // The end of each sentence that reports a match, in order; tokens walk through them once.
-  const reports: Array<{ start: number; end: number }> = [];
-  let sentenceStart = 0;
-  for (const sentence of text.split(/(?<=[。！？!?])/u)) {
-    const end = sentenceStart + sentence.length;
-    if (MATCH_CUE.test(sentence)) reports.push({ start: sentenceStart, end });
-    sentenceStart = end;
-  }
-  let r = 0;
-  tokens.forEach((t, k) => {
-    while (r < reports.length && reports[r]!.end <= t.start) r++;
-    if (r === reports.length || t.start < reports[r]!.start) return;
-    // A club's team by its nickname (`爵士队`, `公牛队`): in a match report, a team.
-    if (/^\p{Script=Han}+[^部\P{Script=Han}]队$/u.test(t.word) && !GENERIC.test(t.word)) {
-      out.push({ start: t.start, end: t.start + t.word.length, text: t.word });
-      return;
-    }
-    if (!PLACE_TAGS.has(t.tag) || t.word.length < 2) return;
-    if (NOT_TEAM.test(t.word) || ANY_COUNTRY.test(t.word)) return;
-    const before = tokens[k - 1]?.word ?? '';
-    const after = tokens[k + 1]?.word ?? '';
-    if (NOT_TEAM_AFTER.test(after)) return;
-    if (MATCH_BEFORE.test(before) || MATCH_AFTER.test(after))
-      out.push({ start: t.start, end: t.start + t.word.length, text: t.word });
-  });
-  return out;
-}
-
-/** Heads that name one body of a kind the text has named (committees, delegations, branches); not `公司`. */
-const REFERRING_HEAD = /^(?:.+委会|.+[^集]团|.*总支)$/u;
-
-/**
- * Once a text names a body in full (`澳门特区筹委会`), its head word alone refers back to it
- * (`筹委会先设立四个工作小组`): an anaphoric mention of the same organization, when only one
- * named body has that head.
- */
-function bareHeads(names: FoundOrg[], tokens: Token[], ending: Map<number, Token>): FoundOrg[] {
-  // Each head with the names that end in it: a head two bodies share refers to neither.
-  const owners = new Map<string, Set<string>>();
-  for (const name of names) {
-    const last = ending.get(name.end);
-    if (last && last.start > name.start && REFERRING_HEAD.test(last.word))
-      owners.set(last.word, (owners.get(last.word) ?? new Set()).add(name.text));
-  }
-  if (owners.size === 0) return [];
-  return tokens
-    .filter((t) => owners.get(t.word)?.size === 1)
-    .map((t) => ({ start: t.start, end: t.start + t.word.length, text: t.word }));
-}
-
 /** A single jieba word that names an organization: tagged `nt`, or a proper word with a head. */
 function singleTokenName(t: Token): boolean {
   if (
@@ -797,6 +409,7 @@ function singleTokenName(t: Token): boolean {
 }
 
 /** Abbreviations that name one airline, bank or party: `海航`, `中行`, `俄共`; not `同行`. */
+
 const SHORT_NAME = /^(?:\p{Script=Han}航|[中工农建交招]行|[俄日美法德英意越苏]共)$/u;
 
 /** A word that jieba reads as one proper name on its own: a place, a person, a brand. */
@@ -823,29 +436,6 @@ function maximal(found: FoundOrg[]): FoundOrg[] {
     }
     out.push(f);
   }
-  return out;
-}
-
-/** Abbreviated heads and what they stand for, for matching a short form to its full name. */
-const ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
-  ['妇联', '妇女联合会'],
-  ['侨联', '归国华侨联合会'],
-  ['文联', '文学艺术界联合会'],
-  ['科协', '科学技术协会'],
-  ['残联', '残疾人联合会'],
-  ['工商联', '工商业联合会'],
-  ['中院', '中级人民法院'],
-  ['高院', '高级人民法院'],
-  ['卫健委', '卫生健康委员会'],
-  ['发改委', '发展和改革委员会'],
-  ['人大', '人民代表大会'],
-  ['政协', '政治协商会议'],
-];
-
-function expand(name: string): string {
-  let out = name;
-  for (const [short, long] of ABBREVIATIONS)
-    if (out.endsWith(short)) out = out.slice(0, -short.length) + long;
   return out;
 }
 

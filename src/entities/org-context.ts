@@ -1,0 +1,101 @@
+/**
+ * Organizations the grammar cannot see in one span, found from their context: teams in a match
+ * report, brands listed with a company, and a bare head that refers back to a body named in full.
+ */
+import type { Token } from './segmenter.js';
+import { ANY_COUNTRY, COMPANY, GENERIC, PLACE_TAGS } from './org-lexicon.js';
+import type { FoundOrg } from './organizations.js';
+
+const CONJUNCTION = /^[及和与、]$/u;
+const BRAND_TAGS = new Set(['nr', 'nrt', 'nz', 'x', 'eng']);
+
+/**
+ * A brand listed with a company (`索尼及飞利浦公司`, `康佳、长虹和海尔集团`) is a company too:
+ * a proper name joined to a name whose own first word is a proper name, not a place.
+ */
+export function conjuncts(names: FoundOrg[], tokens: Token[]): FoundOrg[] {
+  const out: FoundOrg[] = [];
+  const index = new Map(tokens.map((t, k) => [t.start, k]));
+  for (const name of names) {
+    let k = index.get(name.start);
+    if (k === undefined || !COMPANY.test(name.text)) continue;
+    if (!BRAND_TAGS.has(tokens[k]!.tag) && tokens[k]!.word !== name.text) continue;
+    while (k >= 2 && CONJUNCTION.test(tokens[k - 1]!.word) && BRAND_TAGS.has(tokens[k - 2]!.tag)) {
+      const t = tokens[k - 2]!;
+      if (!/^\p{Script=Han}{2,}$|^[a-z]{2,}$/iu.test(t.word)) break;
+      out.push({ start: t.start, end: t.start + t.word.length, text: t.word });
+      k -= 2;
+    }
+  }
+  return out;
+}
+
+/** A sentence that reports a match: a score, a result verb or a competition. */
+const MATCH_CUE = /比赛|决赛|小组赛|\d[:：比]\d|战胜|击败|负于|逼平|出线|联赛|世界杯|锦标赛/u;
+/** Words a team stands beside in a match report: who beat whom, who met whom. */
+const MATCH_BEFORE = /^(?:战胜|击败|负于|逼平|力克|迎战|[对与同和、])$/u;
+const MATCH_AFTER = /^(?:战胜|击败|负于|逼平|力克|[以与和])$/u;
+/** Words jieba tags as places that field no team of their own (with `ANY_COUNTRY`). */
+const NOT_TEAM = /^(?:城市|普及)$/u;
+/** After these a place names where a player comes from, not a team. */
+const NOT_TEAM_AFTER = /^(?:的|选手|名将|[男女][单双]|运动员|队员|球员|主办)$/u;
+
+/**
+ * In a match report a country or a city beside a result verb names its team (`中国以3:1战胜日本`,
+ * `同美国、斯洛伐克等强手对抗`): the team is the organization, not the place.
+ */
+export function matchTeams(tokens: Token[], text: string): FoundOrg[] {
+  const out: FoundOrg[] = [];
+  // The end of each sentence that reports a match, in order; tokens walk through them once.
+  const reports: Array<{ start: number; end: number }> = [];
+  let sentenceStart = 0;
+  for (const sentence of text.split(/(?<=[。！？!?])/u)) {
+    const end = sentenceStart + sentence.length;
+    if (MATCH_CUE.test(sentence)) reports.push({ start: sentenceStart, end });
+    sentenceStart = end;
+  }
+  let r = 0;
+  tokens.forEach((t, k) => {
+    while (r < reports.length && reports[r]!.end <= t.start) r++;
+    if (r === reports.length || t.start < reports[r]!.start) return;
+    // A club's team by its nickname (`爵士队`, `公牛队`): in a match report, a team.
+    if (/^\p{Script=Han}+[^部\P{Script=Han}]队$/u.test(t.word) && !GENERIC.test(t.word)) {
+      out.push({ start: t.start, end: t.start + t.word.length, text: t.word });
+      return;
+    }
+    if (!PLACE_TAGS.has(t.tag) || t.word.length < 2) return;
+    if (NOT_TEAM.test(t.word) || ANY_COUNTRY.test(t.word)) return;
+    const before = tokens[k - 1]?.word ?? '';
+    const after = tokens[k + 1]?.word ?? '';
+    if (NOT_TEAM_AFTER.test(after)) return;
+    if (MATCH_BEFORE.test(before) || MATCH_AFTER.test(after))
+      out.push({ start: t.start, end: t.start + t.word.length, text: t.word });
+  });
+  return out;
+}
+
+/** Heads that name one body of a kind the text has named (committees, delegations, branches); not `公司`. */
+export const REFERRING_HEAD = /^(?:.+委会|.+[^集]团|.*总支)$/u;
+
+/**
+ * Once a text names a body in full (`澳门特区筹委会`), its head word alone refers back to it
+ * (`筹委会先设立四个工作小组`): an anaphoric mention of the same organization, when only one
+ * named body has that head.
+ */
+export function bareHeads(
+  names: FoundOrg[],
+  tokens: Token[],
+  ending: Map<number, Token>,
+): FoundOrg[] {
+  // Each head with the names that end in it: a head two bodies share refers to neither.
+  const owners = new Map<string, Set<string>>();
+  for (const name of names) {
+    const last = ending.get(name.end);
+    if (last && last.start > name.start && REFERRING_HEAD.test(last.word))
+      owners.set(last.word, (owners.get(last.word) ?? new Set()).add(name.text));
+  }
+  if (owners.size === 0) return [];
+  return tokens
+    .filter((t) => owners.get(t.word)?.size === 1)
+    .map((t) => ({ start: t.start, end: t.start + t.word.length, text: t.word }));
+}
