@@ -64,6 +64,7 @@ const ADMIN =
 const ADMIN_SUFFIX = /[省市县区镇乡村州旗盟]$/u;
 /** Brackets and quotes a name may hold (`国广国际在线网络(北京)有限公司`, `韩国“小天使”艺术团`). */
 const BRACKETS = /^[(（“『]$|^[)）”』]$/u;
+const OPEN_QUOTE = /^[“『]$/u;
 /** Nouns a head can modify: `研发中心城市`, `服务中心建设`. */
 const MODIFIED = /^(?:城市|地区|体系|平台|项目|功能|作用|建设|机制|模式)$/u;
 const SPLIT_HEAD = /^[队部局委院厅署社]./u;
@@ -134,6 +135,8 @@ const FUNCTION_START =
 /** A token that can start an organization: a place, an admin prefix, a proper noun, a noun. */
 function canStart(t: Token): boolean {
   return (
+    // A quoted name before its head (`“红双喜”公司`, `『花儿』队`).
+    OPEN_QUOTE.test(t.word) ||
     unknownName(t) ||
     ADMIN.test(t.word) ||
     NAME_TAGS.has(t.tag) ||

@@ -318,6 +318,9 @@ describe('organizations', () => {
     expect(names('韩国“小天使”艺术团来华演出')).toEqual(['韩国“小天使”艺术团']);
     expect(names('他说“中国队很强”')).toEqual(['中国队']);
     expect(names('纪念“鲁艺”建院60周年')).toEqual([]);
+    // A name may open with its quoted part; a quoted sentence is no name.
+    expect(names('给“红双喜”公司带来了财源')).toEqual(['“红双喜”公司']);
+    expect(names('他说“公司要发展”')).toEqual([]);
   });
 
   it('resolves short forms to the full name the article uses', () => {
