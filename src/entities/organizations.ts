@@ -399,6 +399,12 @@ function singleTokenName(t: Token): boolean {
     return true;
   // Short names of airlines, banks and parties (`海航`, `中行`, `俄共`).
   if (t.tag === 'j' && SHORT_NAME.test(t.word)) return true;
+  // A league by its short name (`南盟`, `基民盟`, `民盟`), not joining one (`加盟`, `结盟`).
+  if (
+    /^\p{Script=Han}{1,2}盟$/u.test(t.word) &&
+    !/^(?:[加同结联缔会全]|[加入]联|不结)盟$/u.test(t.word)
+  )
+    return true;
   // A proper word that ends in a head (`亚足联`, `钓鱼台国宾馆`), not `新内阁` (the new one).
   const head = headOf(t.word);
   return (

@@ -276,6 +276,12 @@ describe('organizations', () => {
     expect(names('他在中行工作')).toEqual(['中行']);
     expect(names('俄共领导人')).toEqual(['俄共']);
     expect(names('业内同行认为')).toEqual([]);
+    // Leagues by their short name; joining one is no league.
+    expect(names('南盟峰会')).toEqual(['南盟']);
+    expect(names('基民盟主席')).toEqual(['基民盟']);
+    expect(names('他决定加盟')).toEqual([]);
+    expect(names('不结盟运动')).toEqual([]);
+    expect(names('安第斯共同体成员国')).toEqual(['安第斯共同体']);
   });
 
   it('takes a periodical by its title and kind, not a book title alone', () => {
