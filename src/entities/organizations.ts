@@ -399,6 +399,14 @@ function singleTokenName(t: Token): boolean {
     return true;
   // Short names of airlines, banks and parties (`海航`, `中行`, `俄共`).
   if (t.tag === 'j' && SHORT_NAME.test(t.word)) return true;
+  // A party as one word (`新芬党`, `自民党`), not a kind of party (`执政党`, `反对党`).
+  if (
+    PARTY_TAGS.has(t.tag) &&
+    !FUNCTION_START.test(t.word) &&
+    /^\p{Script=Han}{2,}党$/u.test(t.word) &&
+    !/(?:[执在参]政|反对|在野|[少多]数|共产|[全本该])党$/u.test(t.word)
+  )
+    return true;
   // A league by its short name (`南盟`, `基民盟`, `民盟`), not joining one (`加盟`, `结盟`).
   if (
     /^\p{Script=Han}{1,2}盟$/u.test(t.word) &&
@@ -419,6 +427,8 @@ function singleTokenName(t: Token): boolean {
 
 /** Abbreviations that name one airline, bank or party: `海航`, `中行`, `俄共`; not `同行`. */
 
+/** Tags of a party's name as one word: nouns and names, not a phrase (`从严治党`). */
+const PARTY_TAGS = new Set(['n', 'nz', 'nt', 'nr', 'nrt', 'x', 'j']);
 const SHORT_NAME = /^(?:\p{Script=Han}航|[中工农建交招]行|[俄日美法德英意越苏]共)$/u;
 
 /** A word that jieba reads as one proper name on its own: a place, a person, a brand. */

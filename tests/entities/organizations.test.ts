@@ -282,6 +282,10 @@ describe('organizations', () => {
     expect(names('他决定加盟')).toEqual([]);
     expect(names('不结盟运动')).toEqual([]);
     expect(names('安第斯共同体成员国')).toEqual(['安第斯共同体']);
+    // Parties as one word; a kind of party or a slogan is none.
+    expect(names('新芬党领导人')).toEqual(['新芬党']);
+    expect(names('执政党和反对党')).toEqual([]);
+    expect(names('坚持从严治党')).toEqual([]);
   });
 
   it('takes a periodical by its title and kind, not a book title alone', () => {
