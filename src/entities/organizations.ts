@@ -130,7 +130,7 @@ const TERMED = /人大|常委会|政协|立法会|国会|议会|中央委员会/
 const COUNTED = /[个家所位名处条些种批]$/u;
 /** jieba also leaves glued function words unknown (`这是`, `已同`, `将视`): no name starts so. */
 const FUNCTION_START =
-  /^(?:[这那是在已将到从对把被和与及的了也都就还又并而但却向于为以由等有日]|图为|如某)/u;
+  /^(?:[这那是在已将到从对把被和与及的了也都就还又并而但却向于为以由等有日当使让令给]|图为|如某)/u;
 
 /** A token that can start an organization: a place, an admin prefix, a proper noun, a noun. */
 function canStart(t: Token): boolean {
@@ -268,6 +268,12 @@ function spanAt(tokens: Token[], i: number, text: string): FoundOrg | null {
     // A weak head needs a name before it in its own word or in the span (`长沙市妇联维权服务中心`).
     if (WEAK_HEADS.has(head) && t.word === head && !named(part.slice(0, -1))) continue;
     // A lone head word (`妇联`, `检察院`) is a common noun; a name needs more than its head.
+    // One word with a title glued on (`区委书记`): its body stands as one word would.
+    if (part.length === 1 && stop !== end) {
+      const body = { ...t, word: candidate };
+      if (singleTokenName(body)) best = { start: first.start, end: stop, text: candidate };
+      break;
+    }
     if (part.length === 1 && (t.word === head || (t.tag !== 'nt' && !named([{ ...t, tag: 'x' }]))))
       continue;
     if (

@@ -158,6 +158,9 @@ describe('organizations', () => {
     expect(names('凌海市大木塑料制品厂厂长谢淑琴办厂')).toEqual(['凌海市大木塑料制品厂']);
     // A title word inside a body's own name stays.
     expect(names('欧盟部长理事会决定')).toEqual(['欧盟部长理事会']);
+    // One word with its title glued on: the body stands as that word alone would.
+    expect(names('区委书记弓继权')).toEqual(['区委']);
+    expect(names('国防部长科恩')).toEqual(['国防部']);
   });
 
   it('takes a head word whatever jieba tags it', () => {
