@@ -130,7 +130,7 @@ const TERMED = /人大|常委会|政协|立法会|国会|议会|中央委员会/
 const COUNTED = /[个家所位名处条些种批]$/u;
 /** jieba also leaves glued function words unknown (`这是`, `已同`, `将视`): no name starts so. */
 const FUNCTION_START =
-  /^(?:[这那是在已将到从对把被和与及的了也都就还又并而但却向于为以由等有日当使让令给]|图为|如某)/u;
+  /^(?:[这那是在已将到从对把被和与及的了也都就还又并而但却向于为以由等有日当使让令给个家所位名处条些种批]|图为|如某)/u;
 
 /** A token that can start an organization: a place, an admin prefix, a proper noun, a noun. */
 function canStart(t: Token): boolean {
@@ -163,6 +163,8 @@ function canContinue(t: Token, previous: Token): boolean {
   // A count (`一家`, `三个`, `十几所`) or `有关` describes bodies, it is not in a name
   // (`日本10家大银行`, `台湾地区有关法院`).
   if ((t.tag === 'm' && COUNTED.test(t.word)) || t.word === '有关') return false;
+  // jieba may split the count from its classifier (`8/x 位镇/x`): the same count.
+  if (/^\d+$/u.test(previous.word) && /^[个家所位名处条些种批]/u.test(t.word)) return false;
   // A head word of any tag carries on (`中央美术学院附中`, where jieba tags 附中 as a direction).
   return (
     BODY_TAGS.has(t.tag) ||
