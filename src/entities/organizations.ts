@@ -211,6 +211,138 @@ function balanced(text: string): boolean {
   return depth === 0;
 }
 
+/** A possible name: tokens `part` from its first word to the one that holds its head. */
+interface Candidate {
+  text: string;
+  part: Token[];
+  /** The token that holds the head, and the head itself. */
+  last: Token;
+  head: string;
+  /** The token after the name, if any. */
+  next: Token | undefined;
+}
+
+/** The head a token ends a name with, and where the name stops (before a glued title). */
+function headAt(t: Token, inside: boolean): { head: string; stop: number } | null {
+  const end = t.start + t.word.length;
+  // Heads are nouns: `主办`, `签署`, `举办` end in 办 and 署 but name no body.
+  const head = VERB_TAGS.has(t.tag) ? null : headOf(t.word);
+  if (head) return { head, stop: end };
+  // jieba glues a one-char head to what follows (`罗马尼亚队以`): end the name after the head.
+  if (inside && SPLIT_HEAD.test(t.word) && t.tag === 'x')
+    return { head: t.word[0]!, stop: t.start + 1 };
+  // jieba glues a head to the title of the person who leads it (`外交部长`, `中学校长`,
+  // `协会会员`): the name ends before the title.
+  const title = gluedTitle(t.word);
+  if (!title) return null;
+  // `外交部长` shares 部 between body and title; `中学校长`, `副局长` do not.
+  const shares = /^[部局厅处署]长$/u.test(title[0]) && title.index >= 2;
+  const cut = shares ? title.index + 1 : title.index;
+  const stem = headOf(t.word.slice(0, cut));
+  return stem ? { head: stem, stop: t.start + cut } : null;
+}
+
+/** Does the name stop before token `j` (a break in the run of words from token `i`)? */
+function stopsBefore(tokens: Token[], i: number, j: number, text: string): boolean {
+  const t = tokens[j]!;
+  const previous = tokens[j - 1];
+  if (j > i && !canContinue(t, previous!)) return true;
+  // A title (`县委书记`, `党委常委`) ends the name: a person comes next, not more name.
+  if (j > i && (gluedTitle(previous!.word) || PERSON_TITLE.test(previous!.word))) return true;
+  if (/^[\p{P}\p{S}\s]+$/u.test(t.word) && !BRACKETS.test(t.word)) return true;
+  // A verb may describe the body (`保护关爱中心`) but not follow a place or a complete name (`长沙市妇联举办…`).
+  if (
+    j > i &&
+    t.tag === 'v' &&
+    t.word !== STATIONED &&
+    (PLACE_TAGS.has(previous!.tag) ||
+      ADMIN_SUFFIX.test(previous!.word) ||
+      headOf(previous!.word) !== null)
+  )
+    return true;
+  const end = t.start + t.word.length;
+  if (end - tokens[i]!.start > MAX_CHARS) return true;
+  // A dateline (`新华社北京5月24日电`) ends whatever name came before it.
+  return j > i && DATELINE.test(text.slice(tokens[i]!.start, end));
+}
+
+/** A team in one word (`丹麦队`, `申花队`). */
+const oneWordTeam = (p: Token): boolean => p.word.endsWith('队') && singleTokenName(p);
+
+/**
+ * Why a candidate is not a name, each a rule of its own; the first that holds rejects it.
+ * (A candidate passing all of them is the longest name so far from its first word.)
+ */
+const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
+  // A head that a noun still follows is a modifier (`研发中心城市`), not the end of a name.
+  (c) => c.next !== undefined && MODIFIED.test(c.next.word),
+  // A weak head needs a name before it in its own word or in the span (`长沙市妇联维权服务中心`).
+  (c) => WEAK_HEADS.has(c.head) && c.last.word === c.head && !named(c.part.slice(0, -1)),
+  // A lone head word (`妇联`, `检察院`) is a common noun; a name needs more than its head.
+  (c) =>
+    c.part.length === 1 &&
+    (c.last.word === c.head || (c.last.tag !== 'nt' && !named([{ ...c.last, tag: 'x' }]))),
+  (c) => !namedBy(c),
+  (c) => EVENT.test(c.text),
+  // `全国一流大学`, `全市中小学校`: the whole country's kind of body is still a kind.
+  (c) =>
+    GENERIC.test(c.text) || GENERIC.test(c.text.replace(/^(?:全[国省市县]|各[地级]|世界)/u, '')),
+  (c) => !balanced(c.text),
+  // `十五大`, `第十七次…` are congresses, events; `第九届全国人大常委会` is a body of a term.
+  (c) => /^[第\d一二三四五六七八九十]+/u.test(c.text) && /次|[^人]大$/u.test(c.text),
+  (c) => verbJoinsClause(c.part),
+  // A team that is a name in one word stands alone after words that are no place
+  // (`力克丹麦队`, `卫冕冠军印尼男队`): those words tell what the team did or is.
+  (c) =>
+    c.part.length > 1 &&
+    oneWordTeam(c.last) &&
+    !c.part
+      .slice(0, -1)
+      .some(
+        (p) =>
+          p.word.length < 2 ||
+          PLACE_TAGS.has(p.tag) ||
+          ADMIN.test(p.word) ||
+          p.tag === 'nt' ||
+          headOf(p.word) !== null ||
+          unknownName(p),
+      ),
+  // Two teams in one word each are two teams (`中国队力克丹麦队`).
+  (c) => c.part.length > 2 && oneWordTeam(c.last) && c.part.slice(0, -2).some(oneWordTeam),
+  // A team kind before a competition names the competition (`世界女篮锦标赛`).
+  (c) => TEAM.test(c.head) && c.next !== undefined && EVENT.test(c.next.word),
+  // A team of a continent, of `外国` or of `四国` is a kind of team, not one (`欧洲队`, `四国女篮`).
+  (c) =>
+    TEAM.test(c.head) && c.part.slice(0, -1).every((p) => ANY_COUNTRY.test(p.word) || !nameLike(p)),
+  // Common words before a place or a proper name are context, not the name (`卫冕冠军印尼男队`,
+  // `主办单位中国国际象棋协会`): the name starts at the place, found from there.
+  (c) =>
+    !nameLike(c.part[0]!) &&
+    c.part
+      .slice(1, -1)
+      .some((t) => PROPER_TAGS.has(t.tag) || (t.word.length > 1 && ADMIN.test(t.word))),
+  // Nor does a name run from one place over common words into another (`法国利用货币联盟`,
+  // `加拿大重罚青少年犯罪加拿大司法部`): the name starts at the later one.
+  (c) =>
+    !BRANCH.test(c.last.word) &&
+    c.part
+      .slice(2, -1)
+      .some(
+        (p, k) => FRESH_START.has(p.tag) && headOf(p.word) !== p.word && commonWord(c.part[k + 1]!),
+      ),
+];
+
+/** Is something before the head a name: a place, a proper noun, or what names a company or a periodical? */
+function namedBy(c: Candidate): boolean {
+  return (
+    named(c.part.length > 1 ? c.part.slice(0, -1) : c.part) ||
+    // A company is named by its brand, which jieba often does not know (`张裕公司`).
+    (COMPANY.test(c.head) && c.part.slice(0, -1).some(unknownName)) ||
+    // A periodical is named by its title, a common word as often as not (`大地周刊`).
+    (PERIODICAL_HEAD.test(c.head) && c.part.length > 1)
+  );
+}
+
 /** The longest organization starting at token `i`, or null. */
 function spanAt(tokens: Token[], i: number, text: string): FoundOrg | null {
   const first = tokens[i]!;
@@ -224,121 +356,23 @@ function spanAt(tokens: Token[], i: number, text: string): FoundOrg | null {
   if (!canStart(first)) return null;
   let best: FoundOrg | null = null;
   for (let j = i; j < tokens.length && j - i < MAX_TOKENS; j++) {
-    const t = tokens[j]!;
-    if (j > i && !canContinue(t, tokens[j - 1]!)) break;
-    // A title (`县委书记`, `党委常委`) ends the name: a person comes next, not more name.
-    if (j > i && (gluedTitle(tokens[j - 1]!.word) || PERSON_TITLE.test(tokens[j - 1]!.word))) break;
-    if (/^[\p{P}\p{S}\s]+$/u.test(t.word) && !BRACKETS.test(t.word)) break;
-    // A verb may describe the body (`保护关爱中心`) but not follow a place or a complete name (`长沙市妇联举办…`).
-    if (
-      j > i &&
-      t.tag === 'v' &&
-      t.word !== STATIONED &&
-      (PLACE_TAGS.has(tokens[j - 1]!.tag) ||
-        ADMIN_SUFFIX.test(tokens[j - 1]!.word) ||
-        headOf(tokens[j - 1]!.word) !== null)
-    )
-      break;
-    const end = t.start + t.word.length;
-    if (end - first.start > MAX_CHARS) break;
-    // A dateline (`新华社北京5月24日电`) ends whatever name came before it.
-    if (j > i && DATELINE.test(text.slice(first.start, end))) break;
-    // Heads are nouns: `主办`, `签署`, `举办` end in 办 and 署 but name no body.
-    let head = VERB_TAGS.has(t.tag) ? null : headOf(t.word);
-    let stop = end;
-    // jieba glues a one-char head to what follows (`罗马尼亚队以`): end the name after the head.
-    if (!head && j > i && SPLIT_HEAD.test(t.word) && t.tag === 'x') {
-      head = t.word[0]!;
-      stop = t.start + 1;
-    }
-    // jieba glues a head to the title of the person who leads it (`外交部长`, `中学校长`,
-    // `协会会员`): the name ends before the title.
-    const title = head ? null : gluedTitle(t.word);
-    if (title) {
-      // `外交部长` shares 部 between body and title; `中学校长`, `副局长` do not.
-      const shares = /^[部局厅处署]长$/u.test(title[0]) && title.index >= 2;
-      const cut = shares ? title.index + 1 : title.index;
-      head = headOf(t.word.slice(0, cut));
-      stop = t.start + cut;
-    }
-    if (!head) continue;
+    if (stopsBefore(tokens, i, j, text)) break;
+    const last = tokens[j]!;
+    const found = headAt(last, j > i);
+    if (!found) continue;
+    const { head, stop } = found;
     const candidate = text.slice(first.start, stop);
-    const part = tokens.slice(i, j + 1);
-    // A head that a noun still follows is a modifier (`研发中心城市`), not the end of a name.
-    const next = tokens[j + 1];
-    if (next && MODIFIED.test(next.word)) continue;
-    // A weak head needs a name before it in its own word or in the span (`长沙市妇联维权服务中心`).
-    if (WEAK_HEADS.has(head) && t.word === head && !named(part.slice(0, -1))) continue;
-    // A lone head word (`妇联`, `检察院`) is a common noun; a name needs more than its head.
     // One word with a title glued on (`区委书记`): its body stands as one word would.
-    if (part.length === 1 && stop !== end) {
-      const body = { ...t, word: candidate };
-      if (singleTokenName(body)) best = { start: first.start, end: stop, text: candidate };
+    if (j === i && stop !== last.start + last.word.length) {
+      if (singleTokenName({ ...last, word: candidate }))
+        best = { start: first.start, end: stop, text: candidate };
       break;
     }
-    if (part.length === 1 && (t.word === head || (t.tag !== 'nt' && !named([{ ...t, tag: 'x' }]))))
-      continue;
-    if (
-      !(
-        named(part.length > 1 ? part.slice(0, -1) : part) ||
-        // A company is named by its brand, which jieba often does not know (`张裕公司`).
-        (COMPANY.test(head) && part.slice(0, -1).some(unknownName)) ||
-        // A periodical is named by its title, a common word as often as not (`大地周刊`).
-        (PERIODICAL_HEAD.test(head) && part.length > 1)
-      ) ||
-      EVENT.test(candidate) ||
-      // `全国一流大学`, `全市中小学校`: the whole country's kind of body is still a kind.
-      GENERIC.test(candidate) ||
-      GENERIC.test(candidate.replace(/^(?:全[国省市县]|各[地级]|世界)/u, '')) ||
-      !balanced(candidate)
-    )
-      continue;
-    // `十五大`, `第十七次…` are congresses, events; `第九届全国人大常委会` is a body of a term.
-    if (/^[第\d一二三四五六七八九十]+/u.test(candidate) && /次|[^人]大$/u.test(candidate)) continue;
-    if (verbJoinsClause(part)) continue;
-    // A team that is a name in one word stands alone after words that are no place
-    // (`力克丹麦队`, `卫冕冠军印尼男队`): those words tell what the team did or is.
-    if (
-      part.length > 1 &&
-      t.word.endsWith('队') &&
-      singleTokenName(t) &&
-      !part
-        .slice(0, -1)
-        .some(
-          (p) =>
-            p.word.length < 2 ||
-            PLACE_TAGS.has(p.tag) ||
-            ADMIN.test(p.word) ||
-            p.tag === 'nt' ||
-            headOf(p.word) !== null ||
-            unknownName(p),
-        )
-    )
-      continue;
-    // Two teams in one word each are two teams (`中国队力克丹麦队`).
-    const team = (p: Token): boolean => p.word.endsWith('队') && singleTokenName(p);
-    if (part.length > 2 && team(t) && part.slice(0, -2).some(team)) continue;
-    // A team kind before a competition names the competition (`世界女篮锦标赛`).
-    if (TEAM.test(head) && next && EVENT.test(next.word)) continue;
-    // A team of a continent, of `外国` or of `四国` is a kind of team, not one (`欧洲队`, `四国女篮`).
-    if (TEAM.test(head) && part.slice(0, -1).every((p) => ANY_COUNTRY.test(p.word) || !nameLike(p)))
-      continue;
-    // Common words before a place or a proper name are context, not the name (`卫冕冠军印尼男队`,
-    // `主办单位中国国际象棋协会`): the name starts at the place, found from there.
-    if (
-      !nameLike(first) &&
-      part
-        .slice(1, -1)
-        .some((t) => PROPER_TAGS.has(t.tag) || (t.word.length > 1 && ADMIN.test(t.word)))
-    )
-      continue;
-    // Nor does a name run from one place over common words into another (`法国利用货币联盟`,
-    // `加拿大重罚青少年犯罪加拿大司法部`): the name starts at the later one.
-    const freshStart = (p: Token, k: number): boolean =>
-      FRESH_START.has(p.tag) && headOf(p.word) !== p.word && commonWord(part[k + 1]!);
-    if (!BRANCH.test(t.word) && part.slice(2, -1).some(freshStart)) continue;
+    const c = { text: candidate, part: tokens.slice(i, j + 1), last, head, next: tokens[j + 1] };
+    if (NOT_A_NAME.some((rule) => rule(c))) continue;
     best = { start: first.start, end: stop, text: candidate };
-    if (stop !== end) break;
+    // A name that ends inside a word (a split head, a glued title) ends there.
+    if (stop !== last.start + last.word.length) break;
   }
   return best;
 }
@@ -433,24 +467,23 @@ function singleTokenName(t: Token): boolean {
   );
 }
 
-/** Abbreviations that name one airline, bank or party: `海航`, `中行`, `俄共`; not `同行`. */
-
 /** Tags of a party's name as one word: nouns and names, not a phrase (`从严治党`). */
 const PARTY_TAGS = new Set(['n', 'nz', 'nt', 'nr', 'nrt', 'x', 'j']);
+/** Abbreviations that name one airline, bank or party: `海航`, `中行`, `俄共`; not `同行`. */
 const SHORT_NAME = /^(?:\p{Script=Han}航|[中工农建交招]行|[俄日美法德英意越苏]共)$/u;
-
-/** A word that jieba reads as one proper name on its own: a place, a person, a brand. */
-function properName(word: string): boolean {
-  const tokens = tag(word);
-  return tokens.length === 1 && TEAM_NAME_TAGS.has(tokens[0]!.tag);
-}
+/** What names a team: a place, a person, a brand, an unknown or Latin word. */
 const TEAM_NAME_TAGS = new Set(['ns', 'nsf', 'nz', 'nr', 'nrt', 'nrfg', 'x', 'j', 'eng']);
 
-/** A word that jieba reads as one place name on its own. */
-function placeName(word: string): boolean {
+/** Does jieba read the word alone as one word with one of these tags? */
+function oneWord(word: string, tags: ReadonlySet<string>): boolean {
   const tokens = tag(word);
-  return tokens.length === 1 && PLACE_TAGS.has(tokens[0]!.tag);
+  return tokens.length === 1 && tags.has(tokens[0]!.tag);
 }
+
+/** A word that jieba reads as one proper name on its own: a place, a person, a brand. */
+const properName = (word: string): boolean => oneWord(word, TEAM_NAME_TAGS);
+/** A word that jieba reads as one place name on its own. */
+const placeName = (word: string): boolean => oneWord(word, PLACE_TAGS);
 
 function maximal(found: FoundOrg[]): FoundOrg[] {
   const sorted = found.sort((a, b) => a.start - b.start || b.end - a.end);
