@@ -266,6 +266,8 @@ function stopsBefore(tokens: Token[], i: number, j: number, text: string): boole
   return j > i && DATELINE.test(text.slice(tokens[i]!.start, end));
 }
 
+const kindOfBody = (text: string): boolean => text.length >= 4 && GENERIC.test(text);
+
 /** A team in one word (`丹麦队`, `申花队`). */
 const oneWordTeam = (p: Token): boolean => p.word.endsWith('队') && singleTokenName(p);
 
@@ -284,13 +286,20 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
     (c.last.word === c.head || (c.last.tag !== 'nt' && !named([{ ...c.last, tag: 'x' }]))),
   (c) => !namedBy(c),
   (c) => EVENT.test(c.text),
-  // `全国一流大学`, `全市中小学校`: the whole country's kind of body is still a kind.
+  // `全国一流大学`, `中国上市公司`: the whole country's kind of body is still a kind (but
+  // `中国银行` is a bank: after `中国` only a kind of two words, not a lone head, is checked).
   (c) =>
-    GENERIC.test(c.text) || GENERIC.test(c.text.replace(/^(?:全[国省市县]|各[地级]|世界)/u, '')),
+    GENERIC.test(c.text) ||
+    GENERIC.test(c.text.replace(/^(?:全[国省市县]|各[地级]|世界)/u, '')) ||
+    kindOfBody(c.text.replace(/^(?:中国|我国)/u, '')),
   (c) => !balanced(c.text),
+  // A body in brackets is an affiliation, not part of a name (`阎大颖（南开大学）中国上市公司`).
+  (c) => [...c.text.matchAll(/[(（]([^()（）]{3,})[)）]/gu)].some((m) => headOf(m[1]!) !== null),
   // `十五大`, `第十七次…` are congresses, events; `第九届全国人大常委会` is a body of a term.
   (c) => /^[第\d一二三四五六七八九十]+/u.test(c.text) && /次|[^人]大$/u.test(c.text),
   (c) => verbJoinsClause(c.part),
+  // A surname and one-character words are a person's name split by jieba (`孟/nr 健/a 军/n`).
+  (c) => c.part[0]!.tag === 'nr' && c.part.every((p) => p.word.length === 1),
   // A team that is a name in one word stands alone after words that are no place
   // (`力克丹麦队`, `卫冕冠军印尼男队`): those words tell what the team did or is.
   (c) =>

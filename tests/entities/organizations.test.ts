@@ -252,6 +252,19 @@ describe('organizations', () => {
     expect(names('多国部队撤出')).toEqual([]);
   });
 
+  it('takes no person, place word, deployment or affiliation for a body (seen on real pages)', () => {
+    // A surname jieba split from its given name, in an author line.
+    expect(names('（作者：孟健军）')).toEqual([]);
+    expect(names('墩头镇地处苏中')).toEqual([]);
+    expect(names('在乌克兰交界处部署')).toEqual([]);
+    expect(names('支付宝平台')).toEqual([]);
+    expect(names('南开大学伯苓楼一楼报告厅')).toEqual(['南开大学']);
+    // An affiliation in brackets belongs to the author, not to what follows.
+    expect(names('阎大颖（南开大学）中国上市公司治理')).toEqual(['南开大学']);
+    expect(names('英特尔（中国）有限公司')).toEqual(['英特尔（中国）有限公司']);
+    expect(names('中国银行行长')).toEqual(['中国银行']);
+  });
+
   it('takes kinds of bodies for what they are, not names', () => {
     expect(names('公立医院和上市公司都要参加')).toEqual([]);
     expect(names('全国一流大学和科研院所')).toEqual([]);
