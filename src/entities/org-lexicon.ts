@@ -300,7 +300,7 @@ export const BY_KIND = /^(?:内阁|议会|国会|参议院|众议院|海军|空�
 export const GAZETTEER_RE = new RegExp(alternation(Object.keys(GAZETTEER)), 'gu');
 /** Words that end in a head character but name a person or a deed (`冠军`, `将军`, `进军`). */
 const NOT_HEAD =
-  /(?:[冠亚季将参进行从全]军|[主承协举创开兴合筹]办|[关体联派水星谱世]系|干部|[常政主]委|[有住寓场厕]所|^[僵大全政格结布时战骗饭当]局|^(?:大|声|结合)部|[出建住]院|(?:服务|候机|会议|美容|歌舞|音乐|营业|报告|[餐展舞大客门])厅|(?:[地之好用到此何各深远益难]|交界)处|[平舞讲阳站后前]台|^(?:[东西南北中]{2}|欧美)部|[办建进出回]厂|[汇通举预警情公]报|部署)$/u;
+  /(?:[冠亚季将参进行从全强大建裁扩]军|[退入建治两多各]党|[主承协举创开兴合筹]办|[关体联派水星谱世]系|干部|[常政主]委|[有住寓场厕]所|^[僵大全政格结布时战骗饭当]局|^(?:大|声|结合)部|[出建住]院|(?:服务|候机|会议|美容|歌舞|音乐|营业|报告|[餐展舞大客门])厅|(?:[地之好用到此何各深远益难]|交界)处|[平舞讲阳站后前]台|^(?:[东西南北中]{2}|欧美)部|[办建进出回]厂|[汇通举预警情公]报|部署)$/u;
 
 /** The heads by their last character, longest first: a word is checked against few. */
 const HEADS_BY_LAST = new Map<string, string[]>();

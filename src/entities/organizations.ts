@@ -91,7 +91,7 @@ const unknownName = (t: Token): boolean =>
   /^\p{Script=Han}{2,}$/u.test(t.word) &&
   !FUNCTION_START.test(t.word) &&
   // `罗同` (Romania with): a glued preposition ends the word, it names no one.
-  !/[同和与在向对将把被已曾也都诉称说]$/u.test(t.word);
+  !/[同和与在向对将把被已曾也都诉称说给]$/u.test(t.word);
 /** Places and proper nouns a name can start at (not a person tag: jieba puts it on words like 养老). */
 const PROPER_TAGS = new Set(['ns', 'nsf', 'nt', 'nz', 'j', 'eng']);
 /** Tags of a whole name in itself (a body, a person, a place): 和 after one joins two names. */
@@ -130,7 +130,7 @@ const TERMED = /人大|常委会|政协|立法会|国会|议会|中央委员会/
 const COUNTED = /[个家所位名处条些种批]$/u;
 /** jieba also leaves glued function words unknown (`这是`, `已同`, `将视`): no name starts so. */
 const FUNCTION_START =
-  /^(?:[这那是在已将到从对把被和与及的了也都就还又并而但却向于为以由等有日当使让令给个家所位名处条些种批]|图为|如某)/u;
+  /^(?:[这那是在已将到从对把被和与及的了也都就还又并而但却向于为以由等有日当使让令给个家所位名处条些种批要受各年月]|图为|如某)/u;
 
 /** A token that can start an organization: a place, an admin prefix, a proper noun, a noun. */
 function canStart(t: Token): boolean {
@@ -226,7 +226,9 @@ interface Candidate {
 function headAt(t: Token, inside: boolean): { head: string; stop: number } | null {
   const end = t.start + t.word.length;
   // Heads are nouns: `主办`, `签署`, `举办` end in 办 and 署 but name no body.
-  const head = VERB_TAGS.has(t.tag) ? null : headOf(t.word);
+  // An ordinal heads nothing either (`第一部` law, not a ministry; `二队` is a team).
+  const head =
+    VERB_TAGS.has(t.tag) || (t.tag === 'm' && t.word.startsWith('第')) ? null : headOf(t.word);
   if (head) return { head, stop: end };
   // jieba glues a one-char head to what follows (`罗马尼亚队以`): end the name after the head.
   if (inside && SPLIT_HEAD.test(t.word) && t.tag === 'x')
@@ -293,6 +295,8 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
     GENERIC.test(c.text.replace(/^(?:全[国省市县]|各[地级]|世界)/u, '')) ||
     kindOfBody(c.text.replace(/^(?:中国|我国)/u, '')),
   (c) => !balanced(c.text),
+  // A kind of body inside the span makes it a list of kinds (`苏州市中小学幼儿园`).
+  (c) => c.part.slice(0, -1).some((p) => p.word.length >= 3 && GENERIC.test(p.word)),
   // A body in brackets is an affiliation, not part of a name (`阎大颖（南开大学）中国上市公司`).
   (c) => [...c.text.matchAll(/[(（]([^()（）]{3,})[)）]/gu)].some((m) => headOf(m[1]!) !== null),
   // `十五大`, `第十七次…` are congresses, events; `第九届全国人大常委会` is a body of a term.

@@ -263,6 +263,12 @@ describe('organizations', () => {
     expect(names('阎大颖（南开大学）中国上市公司治理')).toEqual(['南开大学']);
     expect(names('英特尔（中国）有限公司')).toEqual(['英特尔（中国）有限公司']);
     expect(names('中国银行行长')).toEqual(['中国银行']);
+    // Verbs, counts and dates jieba glued to a word start no name; deeds end in no head.
+    expect(names('要换公司了')).toEqual([]);
+    expect(names('习近平强军思想')).toEqual([]);
+    expect(names('新旧两党之争')).toEqual([]);
+    expect(names('这是全国第一部特许权经营法规')).toEqual([]);
+    expect(names('1986年入中国戏曲学院导演系进修')).toEqual(['中国戏曲学院导演系']);
   });
 
   it('takes kinds of bodies for what they are, not names', () => {
