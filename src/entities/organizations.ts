@@ -130,7 +130,7 @@ const TERMED = /人大|常委会|政协|立法会|国会|议会|中央委员会/
 const COUNTED = /[个家所位名处条些种批]$/u;
 /** jieba also leaves glued function words unknown (`这是`, `已同`, `将视`): no name starts so. */
 const FUNCTION_START =
-  /^(?:[这那是在已将到从对把被和与及的了也都就还又并而但却向于为以由等有日当使让令给个家所位名处条些种批要受各年月]|图为|如某)/u;
+  /^(?:[这那是在已将到从对把被和与及的了也都就还又并而但却向于为以由等有日当使让令给个家所位名处条些种批要受各年月本]|图为|如某)/u;
 
 /** A token that can start an organization: a place, an admin prefix, a proper noun, a noun. */
 function canStart(t: Token): boolean {
@@ -302,8 +302,12 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
   // `十五大`, `第十七次…` are congresses, events; `第九届全国人大常委会` is a body of a term.
   (c) => /^[第\d一二三四五六七八九十]+/u.test(c.text) && /次|[^人]大$/u.test(c.text),
   (c) => verbJoinsClause(c.part),
-  // A surname and one-character words are a person's name split by jieba (`孟/nr 健/a 军/n`).
-  (c) => c.part[0]!.tag === 'nr' && c.part.every((p) => p.word.length === 1),
+  // A surname and one-character words are a person's name split by jieba (`孟/nr 健/a 军/n`),
+  // and so is a surname before a head of three characters or less (`赵/nr 红军/n`, `丁/nr 海军/n`).
+  (c) =>
+    c.part[0]!.tag === 'nr' &&
+    c.part[0]!.word.length === 1 &&
+    (c.part.every((p) => p.word.length === 1) || c.text.length <= 3),
   // A team that is a name in one word stands alone after words that are no place
   // (`力克丹麦队`, `卫冕冠军印尼男队`): those words tell what the team did or is.
   (c) =>

@@ -255,6 +255,8 @@ describe('organizations', () => {
   it('takes no person, place word, deployment or affiliation for a body (seen on real pages)', () => {
     // A surname jieba split from its given name, in an author line.
     expect(names('（作者：孟健军）')).toEqual([]);
+    expect(names('（赵红军）')).toEqual([]);
+    expect(names('这本是物流公司')).toEqual([]);
     expect(names('墩头镇地处苏中')).toEqual([]);
     expect(names('在乌克兰交界处部署')).toEqual([]);
     expect(names('支付宝平台')).toEqual([]);
