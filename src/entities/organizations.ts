@@ -130,7 +130,7 @@ const TERMED = /人大|常委会|政协|立法会|国会|议会|中央委员会/
 const COUNTED = /[个家所位名处条些种批]$/u;
 /** jieba also leaves glued function words unknown (`这是`, `已同`, `将视`): no name starts so. */
 const FUNCTION_START =
-  /^(?:[这那是在已将到从对把被和与及的了也都就还又并而但却向于为以由等有日当使让令给个家所位名处条些种批要受各年月本]|图为|如某)/u;
+  /^(?:[这那是在已将到从对把被和与及的了也都就还又并而但却向于为以由等有日当使让令给个家所位名处条些种批要受各年月本据]|图为|如某)/u;
 
 /** A token that can start an organization: a place, an admin prefix, a proper noun, a noun. */
 function canStart(t: Token): boolean {
@@ -295,6 +295,11 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
     GENERIC.test(c.text.replace(/^(?:全[国省市县]|各[地级]|世界)/u, '')) ||
     kindOfBody(c.text.replace(/^(?:中国|我国)/u, '')),
   (c) => !balanced(c.text),
+  // A head word read with the word before it may be none (`排水管/n 网/n` is a pipe network).
+  (c) =>
+    c.last.word === c.head &&
+    c.part.length > 1 &&
+    headOf(c.part[c.part.length - 2]!.word + c.last.word) === null,
   // A kind of body inside the span makes it a list of kinds (`苏州市中小学幼儿园`).
   (c) => c.part.slice(0, -1).some((p) => p.word.length >= 3 && GENERIC.test(p.word)),
   // A body in brackets is an affiliation, not part of a name (`阎大颖（南开大学）中国上市公司`).

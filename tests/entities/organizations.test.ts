@@ -257,6 +257,10 @@ describe('organizations', () => {
     expect(names('（作者：孟健军）')).toEqual([]);
     expect(names('（赵红军）')).toEqual([]);
     expect(names('这本是物流公司')).toEqual([]);
+    // From our own fixtures: `全部` (all) and a pipe network name no body.
+    expect(names('全村全部通上了路')).toEqual([]);
+    expect(names('老城区排水管网改造')).toEqual([]);
+    expect(names('法新社全部')).toEqual(['法新社']);
     expect(names('墩头镇地处苏中')).toEqual([]);
     expect(names('在乌克兰交界处部署')).toEqual([]);
     expect(names('支付宝平台')).toEqual([]);
