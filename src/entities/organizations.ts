@@ -451,7 +451,12 @@ function singleTokenName(t: Token): boolean {
   // A team as one word, named by its place or its sponsor (`马来西亚队`, `申花队`, `尤文图斯队`),
   // not a kind of team (`施工队`, `足球队`, `部队`).
   if (t.word.length >= 3 && /[^部]队$/u.test(t.word))
-    return properName(t.word.replace(/[男女]?队$/u, '')) || t.tag === 'nz';
+    return (
+      properName(t.word.replace(/[男女]?队$/u, '')) ||
+      t.tag === 'nz' ||
+      // A club's nickname is a plain noun (`爵士队`, `公牛队`); a sport or a job is a kind.
+      (oneWord(t.word.slice(0, -1), NOUN_TAGS) && !SPORT_OR_JOB.test(t.word))
+    );
   // A ministry or bureau as one word (`人事部`, `外交部`, `统计局`); not a part or a rank (`西北部`, `干部`).
   if (
     t.tag === 'n' &&
@@ -495,6 +500,11 @@ const PARTY_TAGS = new Set(['n', 'nz', 'nt', 'nr', 'nrt', 'x', 'j']);
 const SHORT_NAME = /^(?:\p{Script=Han}航|[中工农建交招]行|[俄日美法德英意越苏]共)$/u;
 /** What names a team: a place, a person, a brand, an unknown or Latin word. */
 const TEAM_NAME_TAGS = new Set(['ns', 'nsf', 'nz', 'nr', 'nrt', 'nrfg', 'x', 'j', 'eng']);
+
+const NOUN_TAGS = new Set(['n']);
+/** Teams of a sport or a job: kinds, not names (`篮球队`, `消防队`, `考察队`). */
+const SPORT_OR_JOB =
+  /(?:[篮足排棒垒手水冰网]球|乒乓球|羽毛球|消防|护卫|仪仗|医疗|代表|考察|救援|巡逻|突击|游击|施工|工程|宣传|服务|运输|科考|探险|登山|歌舞|文艺|演出|志愿)队$/u;
 
 /** Does jieba read the word alone as one word with one of these tags? */
 function oneWord(word: string, tags: ReadonlySet<string>): boolean {
