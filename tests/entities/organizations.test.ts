@@ -248,6 +248,8 @@ describe('organizations', () => {
     expect(names('申花队以2:1取胜')).toEqual(['申花队']);
     expect(names('尤文图斯队夺冠')).toEqual(['尤文图斯队']);
     expect(names('爵士队教练斯隆')).toEqual(['爵士队']);
+    // A city jieba's stock dictionary does not know as a place still names its team.
+    expect(names('大连万达队以2:1获胜')).toEqual(['大连万达队']);
     expect(names('篮球队训练，消防队赶到，考察队出发')).toEqual([]);
     expect(names('施工队进场')).toEqual([]);
     expect(names('足球队训练')).toEqual([]);
