@@ -14,10 +14,13 @@ describe('segmenter', () => {
     expect(tags('市卫健委')).toContain('卫健委/j');
   });
 
-  it('reads cities the stock dictionary takes for other words as places', () => {
+  it('reads cities and countries the stock dictionary takes for other words as places', () => {
     // The stock dictionary has 大连 as an adverb, 包头 as a verb, 石家庄 as a person.
     expect(tags('大连万达队')[0]).toBe('大连/ns');
     expect(tags('包头医学院')[0]).toBe('包头/ns');
     expect(tags('石家庄')).toEqual(['石家庄/ns']);
+    // Countries and capitals too: 约旦 and 也门 as adverbs, 乌克兰 as a person.
+    expect(tags('约旦议会')[0]).toBe('约旦/ns');
+    expect(tags('乌克兰')).toEqual(['乌克兰/ns']);
   });
 });
