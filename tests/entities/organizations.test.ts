@@ -231,6 +231,13 @@ describe('organizations', () => {
     expect(names('如某公司所说')).toEqual([]);
   });
 
+  it('knows companies by their brand, but not brands that are common words', () => {
+    expect(names('微软推出新系统')).toEqual(['微软']);
+    expect(names('海尔、长虹等家电企业')).toEqual(['海尔', '长虹']);
+    expect(names('美的风景让他联想到故乡')).toEqual([]);
+    expect(names('联想集团')).toEqual(['联想集团']);
+  });
+
   it('reads a brand listed with a company as a company', () => {
     expect(names('与索尼及飞利浦公司不同')).toEqual(['索尼', '飞利浦公司']);
     // A person listed with a team stays a person.
@@ -334,7 +341,7 @@ describe('organizations', () => {
     // 与 the same way; a brand before it is a name of its own.
     expect(names('卫生部营养与食品研究所')).toEqual(['卫生部营养与食品研究所']);
     expect(names('人事部与国家测绘局')).toEqual(['人事部', '国家测绘局']);
-    expect(names('丰田与中国国家科委合作')).toEqual(['中国国家科委']);
+    expect(names('丰田与中国国家科委合作')).toEqual(['丰田', '中国国家科委']);
   });
 
   it('knows customs, tribunals, legislative councils and trade councils as heads, not alone', () => {
