@@ -231,6 +231,10 @@ describe('organizations', () => {
     expect(names('如某公司所说')).toEqual([]);
   });
 
+  it('knows international bodies and news agencies by their short names', () => {
+    expect(names('据美国之音报道，海合会和欧洲央行')).toEqual(['美国之音', '海合会', '欧洲央行']);
+  });
+
   it('knows companies by their brand, but not brands that are common words', () => {
     expect(names('微软推出新系统')).toEqual(['微软']);
     expect(names('海尔、长虹等家电企业')).toEqual(['海尔', '长虹']);
