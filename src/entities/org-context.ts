@@ -12,12 +12,16 @@ const BRAND_TAGS = new Set(['nr', 'nrt', 'nz', 'x', 'eng']);
 /**
  * A brand listed with a company (`索尼及飞利浦公司`, `康佳、长虹和海尔集团`) is a company too:
  * a proper name joined to a name whose own first word is a proper name, not a place.
+ * `starting` maps a token's start offset to its index.
  */
-export function conjuncts(names: FoundOrg[], tokens: Token[]): FoundOrg[] {
+export function conjuncts(
+  names: FoundOrg[],
+  tokens: Token[],
+  starting: Map<number, number>,
+): FoundOrg[] {
   const out: FoundOrg[] = [];
-  const index = new Map(tokens.map((t, k) => [t.start, k]));
   for (const name of names) {
-    let k = index.get(name.start);
+    let k = starting.get(name.start);
     if (k === undefined || !COMPANY.test(name.text)) continue;
     if (!BRAND_TAGS.has(tokens[k]!.tag) && tokens[k]!.word !== name.text) continue;
     while (k >= 2 && CONJUNCTION.test(tokens[k - 1]!.word) && BRAND_TAGS.has(tokens[k - 2]!.tag)) {

@@ -63,7 +63,9 @@ const ADMIN =
   /^(?:国家|中央|全国|中华|中国|中共|国际|世界|总政|总参|总后|[省市县区镇乡村州]|自治区|自治州|特区)$/u;
 const ADMIN_SUFFIX = /[省市县区镇乡村州旗盟]$/u;
 /** Brackets and quotes a name may hold (`国广国际在线网络(北京)有限公司`, `韩国“小天使”艺术团`). */
-const BRACKETS = /^[(（“『]$|^[)）”』]$/u;
+const OPENERS = '(（“『';
+const CLOSERS = ')）”』';
+const BRACKETS = new RegExp(`^[${OPENERS}${CLOSERS}]$`, 'u');
 const OPEN_QUOTE = /^[“『]$/u;
 /** Nouns a head can modify: `研发中心城市`, `服务中心建设`. */
 const MODIFIED = /^(?:城市|地区|体系|平台|项目|功能|作用|建设|机制|模式)$/u;
@@ -126,11 +128,20 @@ function gluedTitle(word: string): RegExpExecArray | null {
 const TERM = /^(?:第?[\d一二三四五六七八九十]+|首)届$/u;
 /** Bodies elected for a term; a council's `第十六届` is its meeting's, not its own. */
 const TERMED = /人大|常委会|政协|立法会|国会|议会|中央委员会/u;
+/** Classifiers of bodies and people: a count with one is how many, not part of a name. */
+const CLASSIFIERS = '个家所位名处条些种批';
 /** A number with its classifier: how many bodies, not part of one. */
-const COUNTED = /[个家所位名处条些种批]$/u;
-/** jieba also leaves glued function words unknown (`这是`, `已同`, `将视`): no name starts so. */
-const FUNCTION_START =
-  /^(?:[这那是在已将到从对把被和与及的了也都就还又并而但却向于为以由等有日当使让令给个家所位名处条些种批要受各年月本据]|图为|如某)/u;
+const COUNTED = new RegExp(`[${CLASSIFIERS}]$`, 'u');
+/** jieba may split a count from its classifier (`8/x 位镇/x`). */
+const AFTER_COUNT = new RegExp(`^[${CLASSIFIERS}]`, 'u');
+/**
+ * jieba also leaves glued function words, classifiers and dates unknown (`这是`, `已同`, `家大`,
+ * `年入`): no name starts so.
+ */
+const FUNCTION_START = new RegExp(
+  `^(?:[这那是在已将到从对把被和与及的了也都就还又并而但却向于为以由等有日当使让令给要受各年月本据${CLASSIFIERS}]|图为|如某)`,
+  'u',
+);
 
 /** A token that can start an organization: a place, an admin prefix, a proper noun, a noun. */
 function canStart(t: Token): boolean {
@@ -164,7 +175,7 @@ function canContinue(t: Token, previous: Token): boolean {
   // (`日本10家大银行`, `台湾地区有关法院`).
   if ((t.tag === 'm' && COUNTED.test(t.word)) || t.word === '有关') return false;
   // jieba may split the count from its classifier (`8/x 位镇/x`): the same count.
-  if (/^\d+$/u.test(previous.word) && /^[个家所位名处条些种批]/u.test(t.word)) return false;
+  if (/^\d+$/u.test(previous.word) && AFTER_COUNT.test(t.word)) return false;
   // A head word of any tag carries on (`中央美术学院附中`, where jieba tags 附中 as a direction).
   return (
     BODY_TAGS.has(t.tag) ||
@@ -204,8 +215,8 @@ function nameLike(t: Token): boolean {
 function balanced(text: string): boolean {
   let depth = 0;
   for (const c of text) {
-    if (c === '(' || c === '（' || c === '“' || c === '『') depth++;
-    if (c === ')' || c === '）' || c === '”' || c === '』') depth--;
+    if (OPENERS.includes(c)) depth++;
+    if (CLOSERS.includes(c)) depth--;
     if (depth < 0) return false;
   }
   return depth === 0;
@@ -384,8 +395,10 @@ function spanAt(tokens: Token[], i: number, text: string): FoundOrg | null {
     if (!found) continue;
     const { head, stop } = found;
     const candidate = text.slice(first.start, stop);
+    // A name that ends inside a word (a split head, a glued title) ends there.
+    const endsInside = stop !== last.start + last.word.length;
     // One word with a title glued on (`区委书记`): its body stands as one word would.
-    if (j === i && stop !== last.start + last.word.length) {
+    if (j === i && endsInside) {
       if (singleTokenName({ ...last, word: candidate }))
         best = { start: first.start, end: stop, text: candidate };
       break;
@@ -393,8 +406,7 @@ function spanAt(tokens: Token[], i: number, text: string): FoundOrg | null {
     const c = { text: candidate, part: tokens.slice(i, j + 1), last, head, next: tokens[j + 1] };
     if (NOT_A_NAME.some((rule) => rule(c))) continue;
     best = { start: first.start, end: stop, text: candidate };
-    // A name that ends inside a word (a split head, a glued title) ends there.
-    if (stop !== last.start + last.word.length) break;
+    if (endsInside) break;
   }
   return best;
 }
@@ -412,17 +424,14 @@ export function findOrganizations(text: string): FoundOrg[] {
     }
   }
   // A gazetteer name counts where a jieba word starts or ends with it: not `人大` in `局外人大惑不解`.
-  const starts = new Set(tokens.map((t) => t.start));
+  const starting = new Map(tokens.map((t, k) => [t.start, k]));
   const ending = new Map(tokens.map((t) => [t.start + t.word.length, t]));
   for (const m of text.matchAll(GAZETTEER_RE)) {
     const end = m.index + m[0].length;
-    if (!starts.has(m.index) && end !== text.length && !starts.has(end)) continue;
+    if (!starting.has(m.index) && end !== text.length && !starting.has(end)) continue;
     // An institution named by its kind takes the country before it (`约旦议会`, `日本内阁`).
     const before = ending.get(m.index);
-    const start =
-      GAZETTEER[m[0]] === m[0] && BY_KIND.test(m[0]) && before && placeName(before.word)
-        ? before.start
-        : m.index;
+    const start = BY_KIND.test(m[0]) && before && placeName(before.word) ? before.start : m.index;
     found.push({ start, end, text: text.slice(start, end) });
   }
   for (const pattern of [PERIODICAL, ARMY_UNIT])
@@ -433,7 +442,7 @@ export function findOrganizations(text: string): FoundOrg[] {
     ...names,
     ...bareHeads(names, tokens, ending),
     ...matchTeams(tokens, text),
-    ...conjuncts(names, tokens),
+    ...conjuncts(names, tokens, starting),
   ]);
 }
 
