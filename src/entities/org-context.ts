@@ -3,7 +3,7 @@
  * report, brands listed with a company, and a bare head that refers back to a body named in full.
  */
 import type { Token } from './segmenter.js';
-import { ANY_COUNTRY, COMPANY, GENERIC, PLACE_TAGS } from './org-lexicon.js';
+import { ANY_COUNTRY, COMPANY, PLACE_TAGS } from './org-lexicon.js';
 import type { FoundOrg } from './organizations.js';
 
 const CONJUNCTION = /^[及和与、]$/u;
@@ -62,11 +62,6 @@ export function matchTeams(tokens: Token[], text: string): FoundOrg[] {
   tokens.forEach((t, k) => {
     while (r < reports.length && reports[r]!.end <= t.start) r++;
     if (r === reports.length || t.start < reports[r]!.start) return;
-    // A club's team by its nickname (`爵士队`, `公牛队`): in a match report, a team.
-    if (/^\p{Script=Han}+[^部\P{Script=Han}]队$/u.test(t.word) && !GENERIC.test(t.word)) {
-      out.push({ start: t.start, end: t.start + t.word.length, text: t.word });
-      return;
-    }
     if (!PLACE_TAGS.has(t.tag) || t.word.length < 2) return;
     if (NOT_TEAM.test(t.word) || ANY_COUNTRY.test(t.word)) return;
     const before = tokens[k - 1]?.word ?? '';
