@@ -5,6 +5,7 @@
  * gazetteer of international bodies. Events (`第十七次妇女代表大会`), places and generic nouns
  * (`妇联组织`, a bare `中心`) are not organizations.
  */
+import { cachedByValue } from '../memo.js';
 import { tag, type Token } from './segmenter.js';
 import {
   ANY_COUNTRY,
@@ -515,10 +516,16 @@ const NOUN_TAGS = new Set(['n']);
 const SPORT_OR_JOB =
   /(?:[篮足排棒垒手水冰网]球|乒乓球|羽毛球|消防|护卫|仪仗|医疗|代表|考察|救援|巡逻|突击|游击|施工|工程|宣传|服务|运输|科考|探险|登山|歌舞|文艺|演出|志愿)队$/u;
 
+/** jieba's tag for the word read alone, if it reads it as one word (asked per token: cached). */
+const soleTag = cachedByValue((word: string): string | null => {
+  const tokens = tag(word);
+  return tokens.length === 1 ? tokens[0]!.tag : null;
+});
+
 /** Does jieba read the word alone as one word with one of these tags? */
 function oneWord(word: string, tags: ReadonlySet<string>): boolean {
-  const tokens = tag(word);
-  return tokens.length === 1 && tags.has(tokens[0]!.tag);
+  const sole = soleTag(word);
+  return sole !== null && tags.has(sole);
 }
 
 /** A word that jieba reads as one proper name on its own: a place, a person, a brand. */

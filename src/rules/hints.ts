@@ -4,6 +4,7 @@
  * whole tokens match, so `shadow` never counts as `ad`.
  */
 import type { Rule } from './rule.js';
+import { cachedByValue } from '../memo.js';
 
 /** Tokens that mark the story container (calibrated as a set with NEGATIVE on the bench pages). */
 export const POSITIVE_HINTS = new Set([
@@ -177,19 +178,6 @@ function hintWords(classAndId: string): string[] {
  * The same class strings repeat across a page (and pages of a site): each judgement is computed
  * once per string, in a cache emptied when it grows past a bound.
  */
-function cachedByValue<T>(compute: (value: string) => T): (value: string) => T {
-  const cache = new Map<string, T>();
-  return (value) => {
-    let cached = cache.get(value);
-    if (cached === undefined) {
-      cached = compute(value);
-      if (cache.size > 50_000) cache.clear();
-      cache.set(value, cached);
-    }
-    return cached;
-  };
-}
-
 /** The class names a quoted post. */
 export const isEmbedHint = cachedByValue(
   (value) => value !== '' && hintWords(value).some((t) => EMBED_HINTS.has(t)),
