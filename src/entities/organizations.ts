@@ -292,14 +292,13 @@ const oneWordTeam = (p: Token): boolean => p.word.endsWith('队') && singleToken
 const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
   // A head that a noun still follows is a modifier (`研发中心城市`), not the end of a name.
   (c) => c.next !== undefined && MODIFIED.test(c.next.word),
-  // A weak head needs a name before it in its own word or in the span (`长沙市妇联维权服务中心`).
-  (c) => WEAK_HEADS.has(c.head) && c.last.word === c.head && !named(c.part.slice(0, -1)),
   // A lone head word (`妇联`, `检察院`) is a common noun; a name needs more than its head.
   (c) =>
     c.part.length === 1 &&
     (c.last.word === c.head || (c.last.tag !== 'nt' && !named([{ ...c.last, tag: 'x' }]))),
+  // Something before the head must name the body (`长沙市妇联维权服务中心`, not `服务中心`).
+  // Events (`代表大会`) and congresses (`十五大`) never reach here: no head ends them.
   (c) => !namedBy(c),
-  (c) => EVENT.test(c.text),
   // `全国一流大学`, `中国上市公司`: the whole country's kind of body is still a kind (but
   // `中国银行` is a bank: after `中国` only a kind of two words, not a lone head, is checked).
   (c) =>
@@ -316,8 +315,6 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
   (c) => c.part.slice(0, -1).some((p) => p.word.length >= 3 && GENERIC.test(p.word)),
   // A body in brackets is an affiliation, not part of a name (`阎大颖（南开大学）中国上市公司`).
   (c) => [...c.text.matchAll(/[(（]([^()（）]{3,})[)）]/gu)].some((m) => headOf(m[1]!) !== null),
-  // `十五大`, `第十七次…` are congresses, events; `第九届全国人大常委会` is a body of a term.
-  (c) => /^[第\d一二三四五六七八九十]+/u.test(c.text) && /次|[^人]大$/u.test(c.text),
   (c) => verbJoinsClause(c.part),
   // A surname and one-character words are a person's name split by jieba (`孟/nr 健/a 军/n`),
   // and so is a surname before a head of three characters or less (`赵/nr 红军/n`, `丁/nr 海军/n`).

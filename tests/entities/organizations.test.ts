@@ -208,7 +208,7 @@ describe('organizations', () => {
 
   it('takes a place-tagged word that ends in a head, but not the new one of a kind', () => {
     expect(names('亚足联秘书长')).toEqual(['亚足联']);
-    expect(names('日本新内阁成立')).not.toContain('新内阁');
+    expect(names('新内阁成立')).toEqual(['内阁']);
   });
 
   it('takes a periodical named by a common word', () => {
@@ -295,6 +295,8 @@ describe('organizations', () => {
   it('takes kinds of bodies for what they are, not names', () => {
     expect(names('公立医院和上市公司都要参加')).toEqual([]);
     expect(names('全国一流大学和科研院所')).toEqual([]);
+    // A kind inside a span makes a list of kinds, not one body.
+    expect(names('苏州市中小学幼儿园2月13日学生报到')).toEqual(['苏州市中小学']);
     expect(names('新一届村委会换届选举')).toEqual([]);
   });
 
