@@ -297,6 +297,8 @@ describe('organizations', () => {
     expect(names('全国一流大学和科研院所')).toEqual([]);
     // A kind inside a span makes a list of kinds, not one body.
     expect(names('苏州市中小学幼儿园2月13日学生报到')).toEqual(['苏州市中小学']);
+    // A head a noun still follows modifies that noun: a city, not a centre.
+    expect(names('打造长沙市区域研发中心城市')).toEqual([]);
     expect(names('新一届村委会换届选举')).toEqual([]);
   });
 
