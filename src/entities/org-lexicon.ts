@@ -224,7 +224,11 @@ export const EVENT =
 export const GENERIC =
   /^(?:妇联组织|社会组织|基层组织|党组织|基层党组织|群团组织|组织|有关部门|相关部门|各部门|职能部门|部门|政府部门|主管部门|中心|服务中心|公司|企业|学校|医院|银行|单位|机构|网|互联网|电网|官网|全网|本网|该网|该公司|本公司|我国政府|当地政府|地方政府|两会|社会|总部|合作社|俱乐部|工作室|全党|全军|各级党委|党委|党组|委员会|市场|世界|国家|高校|大学|学院|法院|检察院|施工队|医疗队|代表队|少先队|参赛队|公立医院|私立医院|上市公司|商业银行|网上银行|科研院所|高等学校|中小学|中小学校|一流大学|加油站|团组织|村委会|居委会|国际舞台|世界舞台|加工厂)$/u;
 
-/** International bodies and the short forms news uses for them. */
+/**
+ * Names news writes as a word of their own, with the full name each stands for: international
+ * bodies and their short forms, institutions named by their kind, news agencies, and companies
+ * known by their brand.
+ */
 export const GAZETTEER: Record<string, string> = {
   联合国: '联合国',
   联合国儿童基金会: '联合国儿童基金会',

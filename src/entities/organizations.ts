@@ -506,7 +506,7 @@ const PARTY_TAGS = new Set(['n', 'nz', 'nt', 'nr', 'nrt', 'x', 'j']);
 /** Abbreviations that name one airline, bank or party: `海航`, `中行`, `俄共`; not `同行`. */
 const SHORT_NAME = /^(?:\p{Script=Han}航|[中工农建交招]行|[俄日美法德英意越苏]共)$/u;
 /** What names a team: a place, a person, a brand, an unknown or Latin word. */
-const TEAM_NAME_TAGS = new Set(['ns', 'nsf', 'nz', 'nr', 'nrt', 'nrfg', 'x', 'j', 'eng']);
+const TEAM_NAME_TAGS = new Set([...NAME_TAGS, 'x', 'eng']);
 
 const NOUN_TAGS = new Set(['n']);
 /** Teams of a sport or a job: kinds, not names (`篮球队`, `消防队`, `考察队`). */
