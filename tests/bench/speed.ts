@@ -2,7 +2,8 @@
  * `npm run bench:speed`: throughput and memory on the pages of ../shared/bench/extraction,
  * repeated to at least `--pages` (2,000): artext in-process without and with entities, bare
  * htmlparser2 parsing (the floor), `artext batch` with 1 and 2 jobs (peak RSS of the whole
- * process, workers included), Readability.js + jsdom on a sample of the same pages, the batch's
+ * process, workers included), two independent one-job processes on half the pages each (the
+ * ceiling for two jobs here), Readability.js + jsdom on a sample of the same pages, the batch's
  * peak RSS at 1,000 and `--flat` (10,000) pages, 1 and 2 jobs again at `--flat` pages (each
  * worker warms up its own V8 isolate, so the ratio grows with the run), and the cold start of
  * `artext clean` on the seed.
@@ -174,6 +175,48 @@ async function batch(
   };
 }
 
+/**
+ * Two independent `artext batch --jobs 1` processes at once, each on half the pages: what two
+ * cores give this workload when nothing at all is shared (no process, heap or pool), the ceiling
+ * `--jobs 2` can be held to on this machine.
+ */
+async function batchPair(pages: Page[], dir: string): Promise<Rate> {
+  const half = Math.ceil(pages.length / 2);
+  const parts = [pages.slice(0, half), pages.slice(half)];
+  let bytes = 0;
+  const files = parts.map((part, i) => {
+    const input = join(dir, `pair-${i}.jsonl`);
+    bytes += jsonl(part, input);
+    return input;
+  });
+  const started = performance.now();
+  await Promise.all(
+    files.map((input, i) =>
+      runMeasured(
+        [
+          BIN,
+          'batch',
+          input,
+          '--format',
+          'jsonl',
+          '--out',
+          join(dir, `pair-out-${i}.jsonl`),
+          '--jobs',
+          '1',
+          '--quiet',
+        ],
+        null,
+      ),
+    ),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  for (const [i, input] of files.entries()) {
+    rmSync(input);
+    rmSync(join(dir, `pair-out-${i}.jsonl`), { force: true });
+  }
+  return { pagesPerSecond: pages.length / seconds, mbPerSecond: bytes / 1e6 / seconds };
+}
+
 /** Seconds for `threads` threads to each parse the same pages at once (bare htmlparser2). */
 async function parallelParse(pages: Page[], threads: number): Promise<number> {
   const html = pages.map((p) => p.html);
@@ -277,6 +320,12 @@ async function main(): Promise<void> {
     'batch --jobs 2',
     two.rate,
     `peak ${mb(two.peak)} MB (${(two.rate.pagesPerSecond / one.rate.pagesPerSecond).toFixed(2)}× one job)`,
+  );
+  const pair = await batchPair(pages, dir);
+  show(
+    'two processes, --jobs 1, half each',
+    pair,
+    `(${(pair.pagesPerSecond / one.rate.pagesPerSecond).toFixed(2)}× one job: this workload's ceiling here)`,
   );
   const small = await batch(repeat(base, 1000), 2, true, dir);
   const flat = Number(args.flat);
