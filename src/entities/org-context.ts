@@ -35,14 +35,17 @@ export function conjuncts(
 }
 
 /** A sentence that reports a match: a score, a result verb or a competition. */
-const MATCH_CUE = /比赛|决赛|小组赛|\d[:：比]\d|战胜|击败|负于|逼平|出线|联赛|世界杯|锦标赛/u;
+const MATCH_CUE = /比赛|决赛|小组赛|\d[:：∶比]\d|战胜|击败|负于|逼平|出线|联赛|世界杯|锦标赛/u;
 /** Words a team stands beside in a match report: who beat whom, who met whom. */
-const MATCH_BEFORE = /^(?:战胜|击败|负于|逼平|力克|迎战|[对与同和、])$/u;
+const MATCH_BEFORE =
+  /^(?:战胜|击败|负于|力克|迎战|[大小险完]?胜|[战逼]?平|输给|不敌|对阵|淘汰|[对与同和、])$/u;
 const MATCH_AFTER = /^(?:战胜|击败|负于|逼平|力克|[以与和])$/u;
 /** Words jieba tags as places that field no team of their own (with `ANY_COUNTRY`). */
 const NOT_TEAM = /^(?:城市|普及)$/u;
 /** After these a place names where a player comes from, not a team. */
 const NOT_TEAM_AFTER = /^(?:的|选手|名将|[男女][单双]|运动员|队员|球员|主办)$/u;
+/** People only a team has, in a match report or not: `克罗地亚的球迷`, `保加利亚的队员`. */
+const TEAM_OWNS = /^(?:球迷|队员|球员|主教练|主帅|门将|前锋|后卫|中场)$/u;
 
 /**
  * In a match report a country or a city beside a result verb names its team (`中国以3:1战胜日本`,
@@ -61,14 +64,57 @@ export function matchTeams(tokens: Token[], text: string): FoundOrg[] {
   let r = 0;
   tokens.forEach((t, k) => {
     while (r < reports.length && reports[r]!.end <= t.start) r++;
-    if (r === reports.length || t.start < reports[r]!.start) return;
     if (!PLACE_TAGS.has(t.tag) || t.word.length < 2) return;
     if (NOT_TEAM.test(t.word) || ANY_COUNTRY.test(t.word)) return;
     const before = tokens[k - 1]?.word ?? '';
     const after = tokens[k + 1]?.word ?? '';
+    if (after === '的' && TEAM_OWNS.test(tokens[k + 2]?.word ?? ''))
+      return void out.push({ start: t.start, end: t.start + t.word.length, text: t.word });
+    if (r === reports.length || t.start < reports[r]!.start) return;
     if (NOT_TEAM_AFTER.test(after)) return;
     if (MATCH_BEFORE.test(before) || MATCH_AFTER.test(after))
       out.push({ start: t.start, end: t.start + t.word.length, text: t.word });
+  });
+  return out;
+}
+
+/** A count of teams before a colon: what follows is a list of them (`有11个队保持大门不失：`). */
+const TEAM_COUNT = /[\d一二三四五六七八九十两几]{1,4}[个支]球?队[^。！？：:]{0,12}[：:]$/u;
+const LIST_SEPARATOR = /^[、和及与]$/u;
+
+/** What a list of places ends with when the places are teams: `美国、澳大利亚等一流球队`. */
+const TEAMS_AFTER_LIST = /^等[^，。；！？]{0,4}(?:球队|强队|队|强手|对手)/u;
+
+const spanOf = (t: Token): FoundOrg => ({
+  start: t.start,
+  end: t.start + t.word.length,
+  text: t.word,
+});
+
+/**
+ * Places listed as teams: after a count of teams and a colon (`有11个队保持大门不失：德国、英格兰`)
+ * or before `等…队` (`同美国、斯洛伐克等强手对抗`, `如苏格兰、挪威、丹麦等队`). Each is a team.
+ */
+export function listedTeams(tokens: Token[], text: string): FoundOrg[] {
+  const out: FoundOrg[] = [];
+  const isPlace = (t: Token | undefined): boolean =>
+    t !== undefined && PLACE_TAGS.has(t.tag) && t.word.length >= 2 && !ANY_COUNTRY.test(t.word);
+  tokens.forEach((t, k) => {
+    if (/^[：:]$/u.test(t.word)) {
+      if (!TEAM_COUNT.test(text.slice(Math.max(0, t.start - 24), t.start + 1))) return;
+      for (let j = k + 1; isPlace(tokens[j]); j += 2) {
+        out.push(spanOf(tokens[j]!));
+        if (!LIST_SEPARATOR.test(tokens[j + 1]?.word ?? '')) break;
+      }
+    } else if (t.word === '等' && TEAMS_AFTER_LIST.test(text.slice(t.start, t.start + 8))) {
+      // Only a list (two places or more) before 等: `美国等` alone may be the country.
+      const listed: FoundOrg[] = [];
+      for (let j = k - 1; isPlace(tokens[j]); j -= 2) {
+        listed.push(spanOf(tokens[j]!));
+        if (!LIST_SEPARATOR.test(tokens[j - 1]?.word ?? '')) break;
+      }
+      if (listed.length >= 2) out.push(...listed);
+    }
   });
   return out;
 }
@@ -97,4 +143,22 @@ export function bareHeads(
   return tokens
     .filter((t) => owners.get(t.word)?.size === 1)
     .map((t) => ({ start: t.start, end: t.start + t.word.length, text: t.word }));
+}
+
+/** People who run a company or work for it: a quoted name before one of them is a company. */
+const QUOTED_BEFORE_ROLE =
+  /“([^“”\s]{2,10})”(?=副?总经理|董事长|副?总裁|首席执行官|总编辑|厂长|董事会|股东)/gu;
+
+/**
+ * A name in quotes that has a general manager or a board (`“紫禁城”总经理张和平`) is a company,
+ * and the text's other quoted mentions of it (`“紫禁城”千万不要铺摊子`) are that company too.
+ * Unquoted, the same word may be the place it is named after.
+ */
+export function quotedCompanies(text: string): FoundOrg[] {
+  const names = new Set([...text.matchAll(QUOTED_BEFORE_ROLE)].map((m) => m[1]!));
+  const out: FoundOrg[] = [];
+  for (const name of names)
+    for (let at = text.indexOf(`“${name}”`); at !== -1; at = text.indexOf(`“${name}”`, at + 1))
+      out.push({ start: at + 1, end: at + 1 + name.length, text: name });
+  return out;
 }

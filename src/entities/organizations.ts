@@ -20,7 +20,14 @@ import {
   PLACE_TAGS,
   WEAK_HEADS,
 } from './org-lexicon.js';
-import { bareHeads, conjuncts, matchTeams, REFERRING_HEAD } from './org-context.js';
+import {
+  bareHeads,
+  conjuncts,
+  listedTeams,
+  matchTeams,
+  quotedCompanies,
+  REFERRING_HEAD,
+} from './org-context.js';
 
 export interface FoundOrg {
   start: number;
@@ -78,6 +85,8 @@ const MINISTRY = /[部局厅署]$/u;
 const NOT_MINISTRY =
   /(?:部署|干部|[东南西北中内外全总局底顶前后腹胸]部|俱乐部|大局|格局|结局|布局|当局|时局|战局|骗局|饭局)$/u;
 const MAX_CHARS = 30;
+/** Countries by a pronoun, which jieba tags as places: `贵国议会` names no one. */
+const COUNTRY_PRONOUN = /^(?:[贵我本该两各他此敌友邻外]|对象)国$/u;
 
 /** A periodical by its title and kind: `《财富》杂志`, `《时代》周刊`, `《人民日报》社`. */
 const PERIODICAL = /《[^《》\n]{1,20}》(?:杂志社|杂志|周刊|月刊|季刊|报社|社)/gu;
@@ -156,7 +165,13 @@ function canStart(t: Token): boolean {
   );
 }
 
+/** Regions an international body may join in its name (`拉美与加勒比经济委员会`, `亚洲及太平洋`). */
+const REGION =
+  /^(?:拉美|拉丁美洲|加勒比|太平洋|大西洋|印度洋|地中海|亚洲|非洲|欧洲|美洲|北美|南美|中美洲|中东|北非|东亚|南亚|西亚|中亚|东南亚|大洋洲|亚太)$/u;
+
 function canContinue(t: Token, previous: Token): boolean {
+  // Two regions joined are one region of a body (`亚洲及太平洋经济社会委员会`); two countries are two bodies.
+  if (/^[和与及]$/u.test(t.word) && REGION.test(previous.word)) return true;
   // `文化广电和旅游局`: 和 joins two fields of one body, never two names (`人事部和国家测绘局`).
   if (t.word === '和' || t.word === '与')
     return (
@@ -187,6 +202,7 @@ function canContinue(t: Token, previous: Token): boolean {
 
 /** A place, an admin prefix or a proper noun by its tag. */
 function placeOrProper(t: Token): boolean {
+  if (COUNTRY_PRONOUN.test(t.word)) return false;
   return PLACE_TAGS.has(t.tag) || ADMIN.test(t.word) || PROPER_NOUN_TAGS.has(t.tag);
 }
 
@@ -256,6 +272,41 @@ function headAt(t: Token, inside: boolean): { head: string; stop: number } | nul
   return stem ? { head: stem, stop: t.start + cut } : null;
 }
 
+/** Units inside a body: `心外科`, `编辑室`, a numbered `三队` or `二处` (not a place: `莫斯科`). */
+const SUB_UNIT = /^(?:\p{Script=Han}{1,4}[室科]|[一二三四五六七八九十\d]{1,3}[队处科室])$/u;
+const UNIT_WORD = /^[室科]$/u;
+/** Rooms are places in a building, not units of a body: `会议室`, `教室`, `手术室`. */
+const ROOM =
+  /(?:[教展病卧浴诊包密画琴茶]|会议|休息|阅览|接待|活动|值班|候诊|候车|手术|会客|储藏|更衣|地下|化验|观察|放映|演播|贵宾|棋牌|娱乐|[阅监机]|控制)室$/u;
+const UNIT_TAGS = new Set(['n', 'm']);
+
+/**
+ * A unit of a body named just before it (`台板厂计量室`, `解放军总医院心外科`, `训练团三队`): the
+ * unit ends the name only when a body's head comes earlier in the span; alone, `计量室` is a room.
+ */
+function subUnitAt(tokens: Token[], i: number, j: number): { head: string; stop: number } | null {
+  const t = tokens[j]!;
+  if (j <= i || !UNIT_TAGS.has(t.tag)) return null;
+  if (!(SUB_UNIT.test(t.word) || (UNIT_WORD.test(t.word) && j - 1 > i))) return null;
+  // The body ends just before the unit (or before its field: `台板厂/计量/室`).
+  const body = UNIT_WORD.test(t.word) ? j - 2 : j - 1;
+  if (body < i || headAt(tokens[body]!, true) === null || ROOM.test(t.word)) return null;
+  if (UNIT_WORD.test(t.word) && ROOM.test(tokens[j - 1]!.word + t.word)) return null;
+  return { head: t.word, stop: t.start + t.word.length };
+}
+
+/** What a committee, a group or a centre does, written before its head: `筹备委员会`, `诊疗中心`. */
+const FUNCTION_VERB =
+  /^(?:筹备|协调|管理|监督|执行|指导|研究|开发|规划|保护|救助|咨询|仲裁|调解|审计|评审|招生|诊疗|调查|促进|培训|检测|监测|评估|鉴定|防治|防疫|救援|援助)$/u;
+
+/** A verb that says what the body does, with the body's head right after it (`筹备/委员会`). */
+function functionBeforeHead(tokens: Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  return (
+    FUNCTION_VERB.test(tokens[j]!.word) && next !== undefined && headOf(next.word) === next.word
+  );
+}
+
 /** Does the name stop before token `j` (a break in the run of words from token `i`)? */
 function stopsBefore(tokens: Token[], i: number, j: number, text: string): boolean {
   const t = tokens[j]!;
@@ -269,6 +320,7 @@ function stopsBefore(tokens: Token[], i: number, j: number, text: string): boole
     j > i &&
     t.tag === 'v' &&
     t.word !== STATIONED &&
+    !functionBeforeHead(tokens, j) &&
     (PLACE_TAGS.has(previous!.tag) ||
       ADMIN_SUFFIX.test(previous!.word) ||
       headOf(previous!.word) !== null)
@@ -309,6 +361,8 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
   // A head word read with the word before it may be none (`排水管/n 网/n` is a pipe network).
   (c) =>
     c.last.word === c.head &&
+    !SUB_UNIT.test(c.head) &&
+    !UNIT_WORD.test(c.head) &&
     c.part.length > 1 &&
     headOf(c.part[c.part.length - 2]!.word + c.last.word) === null,
   // A kind of body inside the span makes it a list of kinds (`苏州市中小学幼儿园`).
@@ -389,7 +443,7 @@ function spanAt(tokens: Token[], i: number, text: string): FoundOrg | null {
   for (let j = i; j < tokens.length && j - i < MAX_TOKENS; j++) {
     if (stopsBefore(tokens, i, j, text)) break;
     const last = tokens[j]!;
-    const found = headAt(last, j > i);
+    const found = headAt(last, j > i) ?? subUnitAt(tokens, i, j);
     if (!found) continue;
     const { head, stop } = found;
     const candidate = text.slice(first.start, stop);
@@ -427,6 +481,9 @@ export function findOrganizations(text: string): FoundOrg[] {
   for (const m of text.matchAll(GAZETTEER_RE)) {
     const end = m.index + m[0].length;
     if (!starting.has(m.index) && end !== text.length && !starting.has(end)) continue;
+    // Nor the start of an idiom or a longer word that is no noun: not `热火` in `热火朝天`.
+    const word = tokens[starting.get(m.index) ?? -1];
+    if (word && word.word.length > m[0].length && NOT_NOUN_TAGS.has(word.tag)) continue;
     // An institution named by its kind takes the country before it (`约旦议会`, `日本内阁`).
     const before = ending.get(m.index);
     const start = BY_KIND.test(m[0]) && before && placeName(before.word) ? before.start : m.index;
@@ -440,7 +497,9 @@ export function findOrganizations(text: string): FoundOrg[] {
     ...names,
     ...bareHeads(names, tokens, ending),
     ...matchTeams(tokens, text),
+    ...listedTeams(tokens, text),
     ...conjuncts(names, tokens, starting),
+    ...quotedCompanies(text),
   ]);
 }
 
@@ -501,6 +560,9 @@ function singleTokenName(t: Token): boolean {
   );
 }
 
+/** Idioms, set phrases, verbs, adjectives and adverbs: words no name begins. */
+const NOT_NOUN_TAGS = new Set(['i', 'l', 'v', 'vd', 'a', 'ad', 'd']);
+
 /** Tags of a party's name as one word: nouns and names, not a phrase (`从严治党`). */
 const PARTY_TAGS = new Set(['n', 'nz', 'nt', 'nr', 'nrt', 'x', 'j']);
 /** Abbreviations that name one airline, bank or party: `海航`, `中行`, `俄共`; not `同行`. */
@@ -528,7 +590,8 @@ function oneWord(word: string, tags: ReadonlySet<string>): boolean {
 /** A word that jieba reads as one proper name on its own: a place, a person, a brand. */
 const properName = (word: string): boolean => oneWord(word, TEAM_NAME_TAGS);
 /** A word that jieba reads as one place name on its own. */
-const placeName = (word: string): boolean => oneWord(word, PLACE_TAGS);
+const placeName = (word: string): boolean =>
+  oneWord(word, PLACE_TAGS) && !COUNTRY_PRONOUN.test(word);
 
 function maximal(found: FoundOrg[]): FoundOrg[] {
   const sorted = found.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -376,10 +376,79 @@ describe('organizations', () => {
   it('keeps a quoted part inside a name, and a quote is no name by itself', () => {
     expect(names('韩国“小天使”艺术团来华演出')).toEqual(['韩国“小天使”艺术团']);
     expect(names('他说“中国队很强”')).toEqual(['中国队']);
-    expect(names('纪念“鲁艺”建院60周年')).toEqual([]);
+    expect(names('纪念“长征”胜利60周年')).toEqual([]);
     // A name may open with its quoted part; a quoted sentence is no name.
     expect(names('给“红双喜”公司带来了财源')).toEqual(['“红双喜”公司']);
     expect(names('他说“公司要发展”')).toEqual([]);
+  });
+
+  it('reads a quoted name with a general manager or a board as a company, each quoted mention', () => {
+    expect(
+      names('“紫禁城”总经理张和平说，领导在肯定“紫禁城”的同时，告诫“紫禁城”不要铺摊子。'),
+    ).toEqual(['紫禁城', '紫禁城', '紫禁城']);
+    // Unquoted, or quoted with nobody running it, the word is the palace.
+    expect(names('游客参观“紫禁城”。')).toEqual([]);
+    expect(names('“紫禁城”总经理张和平到紫禁城参观。')).toEqual(['紫禁城']);
+  });
+
+  it('ends a name with a unit of the body right before it, never with a room', () => {
+    expect(names('他在西安缝纫机台板厂计量室工作。')).toEqual(['西安缝纫机台板厂计量室']);
+    expect(names('他是解放军总医院心外科主任。')).toEqual(['解放军总医院心外科']);
+    expect(names('市公安局刑侦科民警')).toEqual(['市公安局刑侦科']);
+    // A room is a place in the building; a place name may end in 科 (`莫斯科`).
+    expect(names('邵阳师专培训部教室里')).toEqual(['邵阳师专培训部']);
+    expect(names('南开大学办公楼一楼会议室')).toEqual(['南开大学']);
+    expect(names('新华社莫斯科5月10日电')).toEqual(['新华社']);
+    // Alone, a unit is a room or a department of no one.
+    expect(names('他走进计量室。')).toEqual([]);
+  });
+
+  it('reads places listed as teams after a count of teams or before 等…队', () => {
+    expect(names('有11个队保持大门不失：德国、英格兰、阿根廷。')).toEqual([
+      '德国',
+      '英格兰',
+      '阿根廷',
+    ]);
+    expect(names('中国队在同美国、斯洛伐克等强手对抗时领先。')).toEqual([
+      '中国队',
+      '美国',
+      '斯洛伐克',
+    ]);
+    // Countries listed as countries, or one country before 等, stay places.
+    expect(names('美国、日本等国家参加会议。')).toEqual([]);
+    expect(names('美国等强手')).toEqual([]);
+  });
+
+  it('reads a country as its team by a result verb, or by its fans and players', () => {
+    expect(names('结果以1∶0小胜比利时、2∶2平摩洛哥。')).toEqual(['比利时', '摩洛哥']);
+    expect(names('克罗地亚的球迷则势单力薄。')).toEqual(['克罗地亚']);
+    // A country's coaching or its matches in general are the country's.
+    expect(names('中国的比赛日程已经公布。')).toEqual([]);
+  });
+
+  it('joins two regions in one body, never two countries', () => {
+    expect(names('联合国拉美与加勒比经济委员会发表报告')).toEqual(['联合国拉美与加勒比经济委员会']);
+    expect(names('美国和日本代表团抵达')).toEqual(['日本代表团']);
+  });
+
+  it('lets a verb that says what a body does stand before its head after a place', () => {
+    expect(names('澳门特别行政区筹备委员会成立')).toEqual(['澳门特别行政区筹备委员会']);
+    expect(names('广州市骨髓炎诊疗中心')).toEqual(['广州市骨髓炎诊疗中心']);
+    // Any other verb after a place starts a clause.
+    expect(names('北京召开委员会会议')).toEqual([]);
+  });
+
+  it('knows companies, clubs, universities and ministries by their short names', () => {
+    expect(names('万科发布年报，欧米茄赞助比赛')).toEqual(['万科', '欧米茄']);
+    expect(names('北师大和复旦的学生')).toEqual(['北师大', '复旦']);
+    expect(canonicalNames(['北师大']).get('北师大')).toBe('北京师范大学');
+    expect(names('纪念“鲁艺”建院60周年')).toEqual(['鲁艺']);
+    expect(names('日本大藏省官员')).toEqual(['日本大藏省']);
+    expect(names('八路军和新四军')).toEqual(['八路军', '新四军']);
+    // Not the start of an idiom, nor a word that ends like a body (`祭司`), nor `贵国`.
+    expect(names('一派热火朝天的景象')).toEqual([]);
+    expect(names('古埃及法老时代祭司')).toEqual([]);
+    expect(names('贵国政府')).toEqual([]);
   });
 
   it('resolves short forms to the full name the article uses', () => {
