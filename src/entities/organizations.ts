@@ -93,6 +93,12 @@ const PERIODICAL = /《[^《》\n]{1,20}》(?:杂志社|杂志|周刊|月刊|季
 
 const PERIODICAL_HEAD = /^(?:周刊|季刊|月刊|日报|晚报|画报)$/u;
 
+/** A group of countries by their count: `15国集团`, `11国委员会`, `七国集团`. */
+const COUNTRY_GROUP =
+  /(?<![\d一二三四五六七八九十])[\d一二三四五六七八九十]{1,3}国(?:集团|委员会|联盟)/gu;
+
+const COUNTRY_GROUP_AFTER_WORDS = /\D\d{1,3}国(?:集团|委员会|联盟)$/u;
+
 /** A Red Army or New Fourth Army unit by its number, with its departments: `红4军政治部宣传部`. */
 const ARMY_UNIT =
   /[红新][\d一二三四五六七八九十]+(?:军团|方面军|纵队|[军师旅])(?:(?:政治|司令|后勤|宣传|组织)部)*/gu;
@@ -358,6 +364,8 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
     GENERIC.test(c.text.replace(/^(?:全[国省市县]|各[地级]|世界)/u, '')) ||
     kindOfBody(c.text.replace(/^(?:中国|我国)/u, '')),
   (c) => !balanced(c.text),
+  // A group of countries starts at its count (`三大洲15国集团` is `15国集团`).
+  (c) => COUNTRY_GROUP_AFTER_WORDS.test(c.text),
   // A head word read with the word before it may be none (`排水管/n 网/n` is a pipe network).
   (c) =>
     c.last.word === c.head &&
@@ -489,7 +497,7 @@ export function findOrganizations(text: string): FoundOrg[] {
     const start = BY_KIND.test(m[0]) && before && placeName(before.word) ? before.start : m.index;
     found.push({ start, end, text: text.slice(start, end) });
   }
-  for (const pattern of [PERIODICAL, ARMY_UNIT])
+  for (const pattern of [PERIODICAL, ARMY_UNIT, COUNTRY_GROUP])
     for (const m of text.matchAll(pattern))
       found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   const names = maximal(found);

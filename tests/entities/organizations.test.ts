@@ -451,6 +451,13 @@ describe('organizations', () => {
     expect(names('贵国政府')).toEqual([]);
   });
 
+  it('reads a group of countries by its count, starting at the count', () => {
+    expect(names('倡议另建一个11国委员会')).toEqual(['11国委员会']);
+    expect(names('来自亚、非、拉三大洲15国集团的成员国')).toEqual(['15国集团']);
+    // A count of countries alone is no body.
+    expect(names('11国启动了单一货币')).toEqual([]);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
