@@ -364,6 +364,8 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
     GENERIC.test(c.text.replace(/^(?:全[国省市县]|各[地级]|世界)/u, '')) ||
     kindOfBody(c.text.replace(/^(?:中国|我国)/u, '')),
   (c) => !balanced(c.text),
+  // Two bodies news names alone, one after the other, are two (`人民日报新华社`).
+  (c) => c.part.length > 1 && c.part.every((p) => p.word in GAZETTEER),
   // A group of countries starts at its count (`三大洲15国集团` is `15国集团`).
   (c) => COUNTRY_GROUP_AFTER_WORDS.test(c.text),
   // A head word read with the word before it may be none (`排水管/n 网/n` is a pipe network).
@@ -500,7 +502,7 @@ export function findOrganizations(text: string): FoundOrg[] {
   for (const pattern of [PERIODICAL, ARMY_UNIT, COUNTRY_GROUP])
     for (const m of text.matchAll(pattern))
       found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-  const names = maximal(found);
+  const names = withUnits(maximal(found), text);
   return maximal([
     ...names,
     ...bareHeads(names, tokens, ending),
@@ -509,6 +511,26 @@ export function findOrganizations(text: string): FoundOrg[] {
     ...conjuncts(names, tokens, starting),
     ...quotedCompanies(text),
   ]);
+}
+
+/**
+ * A body named right after another, with no word between, is a unit of it (`国会外委会`,
+ * `外务省北美局`, `江西省文联《创作评谭》杂志社`): one name. Not when the second is a body of its
+ * own that news names alone (`新华社` in `人民日报新华社`).
+ */
+function withUnits(names: FoundOrg[], text: string): FoundOrg[] {
+  const out: FoundOrg[] = [];
+  for (const name of names) {
+    const last = out.at(-1);
+    if (last && last.end === name.start && !(name.text in GAZETTEER))
+      out[out.length - 1] = {
+        start: last.start,
+        end: name.end,
+        text: text.slice(last.start, name.end),
+      };
+    else out.push(name);
+  }
+  return out;
 }
 
 /** A single jieba word that names an organization: tagged `nt`, or a proper word with a head. */

@@ -451,6 +451,14 @@ describe('organizations', () => {
     expect(names('贵国政府')).toEqual([]);
   });
 
+  it('joins a body named right after another into one name, a unit of the first', () => {
+    expect(names('秘鲁国会外委会主席')).toEqual(['秘鲁国会外委会']);
+    expect(names('江西省文联《创作评谭》杂志社主编')).toEqual(['江西省文联《创作评谭》杂志社']);
+    // Two bodies news names alone stay two; a word between keeps them apart.
+    expect(names('人民日报新华社联合发表')).toEqual(['人民日报', '新华社']);
+    expect(names('秘鲁国会和外委会')).toEqual(['秘鲁国会', '外委会']);
+  });
+
   it('reads a group of countries by its count, starting at the count', () => {
     expect(names('倡议另建一个11国委员会')).toEqual(['11国委员会']);
     expect(names('来自亚、非、拉三大洲15国集团的成员国')).toEqual(['15国集团']);
