@@ -491,9 +491,15 @@ export function findOrganizations(text: string): FoundOrg[] {
   for (const m of text.matchAll(GAZETTEER_RE)) {
     const end = m.index + m[0].length;
     if (!starting.has(m.index) && end !== text.length && !starting.has(end)) continue;
-    // Nor the start of an idiom or a longer word that is no noun: not `热火` in `热火朝天`.
+    // Nor the start of a longer word unless the rest is a word too (`国务院总理`): not `热火` in
+    // the idiom `热火朝天`, not `总参` in `总参谋长`.
     const word = tokens[starting.get(m.index) ?? -1];
-    if (word && word.word.length > m[0].length && NOT_NOUN_TAGS.has(word.tag)) continue;
+    if (
+      word &&
+      word.word.length > m[0].length &&
+      (NOT_NOUN_TAGS.has(word.tag) || !knownWord(word.word.slice(m[0].length)))
+    )
+      continue;
     // An institution named by its kind takes the country before it (`约旦议会`, `日本内阁`).
     const before = ending.get(m.index);
     const start = BY_KIND.test(m[0]) && before && placeName(before.word) ? before.start : m.index;
@@ -619,6 +625,11 @@ function oneWord(word: string, tags: ReadonlySet<string>): boolean {
 
 /** A word that jieba reads as one proper name on its own: a place, a person, a brand. */
 const properName = (word: string): boolean => oneWord(word, TEAM_NAME_TAGS);
+/** A word jieba knows and reads alone as one word (`总理`, not `谋长`). */
+const knownWord = (word: string): boolean => {
+  const sole = soleTag(word);
+  return sole !== null && sole !== 'x';
+};
 /** A word that jieba reads as one place name on its own. */
 const placeName = (word: string): boolean =>
   oneWord(word, PLACE_TAGS) && !COUNTRY_PRONOUN.test(word);

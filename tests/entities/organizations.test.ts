@@ -447,6 +447,8 @@ describe('organizations', () => {
     expect(names('八路军和新四军')).toEqual(['八路军', '新四军']);
     // Not the start of an idiom, nor a word that ends like a body (`祭司`), nor `贵国`.
     expect(names('一派热火朝天的景象')).toEqual([]);
+    expect(names('总参谋长傅全有')).toEqual([]);
+    expect(names('国务院总理朱镕基')).toEqual(['国务院']);
     expect(names('古埃及法老时代祭司')).toEqual([]);
     expect(names('贵国政府')).toEqual([]);
   });
