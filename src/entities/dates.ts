@@ -316,6 +316,30 @@ const readRelativeDay: Reader = (ctx, at) => {
   return part ? (withTime(ctx, reading, reading.end, part) ?? reading) : reading;
 };
 
+/** `今明两年`, `今明两天`: this year (day) and the next, one range. */
+const THIS_AND_NEXT = sticky('今明两([年天日])');
+
+const readThisAndNext: Reader = (ctx, at) => {
+  const m = exec(THIS_AND_NEXT, ctx.text, at);
+  if (!m || !ctx.base) return null;
+  const end = at + m[0].length;
+  if (m[1] === '年')
+    return span(moment(ctx.base.y), 'year', moment(ctx.base.y + 1), 'year', 'year', end, ['year']);
+  return dayRange(ctx.base, addDays(ctx.base, 1), 'day', end, ['year', 'month', 'day']);
+};
+
+/** `过两天`, `过几天`: a few days from the base, in speech (not `过了两天`, which is a duration). */
+const IN_A_FEW_DAYS = sticky('过([两二三四五六七八九十几]|一两)天');
+
+const readInAFewDays: Reader = (ctx, at) => {
+  const m = exec(IN_A_FEW_DAYS, ctx.text, at);
+  if (!m || !ctx.base) return null;
+  const n = m[1] === '几' || m[1] === '一两' ? 2 : num(m[1]!);
+  if (n === null) return null;
+  const day = addDays(ctx.base, n);
+  return single(moment(day.y, day.m, day.d), 'day', at + m[0].length, ['year', 'month', 'day']);
+};
+
 const RELATIVE_YEARS: Record<string, number> = {
   今年: 0,
   本年: 0,
@@ -807,6 +831,8 @@ const DATE_READERS: Reader[] = [
   readAround,
   readOffset,
   readYmd,
+  readThisAndNext,
+  readInAFewDays,
   readRelativeYear,
   readRelativeMonth,
   readQuarter,
@@ -1299,6 +1325,8 @@ const TRIGGER = new RegExp(
     String.raw`这个?(?:[月周]|季度)`,
     String.raw`[上下][个一]?(?:[月周年]|礼拜|星期|季度)`,
     String.raw`半(?=[年个天小钟分])`,
+    // `过两天` (in a couple of days), not `经过两天`, `度过两天`, `超过两天` (durations).
+    String.raw`(?<![经度通超不越穿跨错闯难渡熬挨])过(?=(?:[两二三四五六七八九十几]|一两)天)`,
     alternation(TRIGGER_WORDS),
     '[今昨明近最早晚夜周星礼午闰]',
   ].join('|'),

@@ -29,12 +29,19 @@ describe('dates', () => {
     // A page's timestamp without its year; a score before a kick-off time is no date.
     ['发布于 11-29 08:30', [['11-29 08:30', '2023-11-29T08:30', 'minute', 'year']]],
     ['比分 3-1 20:00开球', [['20:00', '2023-11-30T20:00', 'minute', 'year,month,day']]],
+    // This one and the next, as one range; a few days from now in speech.
+    ['今明两年经济增长', [['今明两年', '2023/2024', 'year', 'year']]],
+    ['今明两天有雨', [['今明两天', '2023-11-30/2023-12-01', 'day', 'year,month,day']]],
+    ['他说再过两天再来', [['过两天', '2023-12-02', 'day', 'year,month,day']]],
   ])('%s', (text, expected) => expect(dates(text)).toEqual(expected));
 
   it('does not take durations for dates', () => {
     expect(dates('用五年的时间')).toEqual([]);
     expect(dates('历时3个月')).toEqual([]);
     expect(dates('工作了10年')).toEqual([]);
+    expect(dates('经过两天的努力')).toEqual([]);
+    expect(dates('过了两天他走了')).toEqual([]);
+    expect(dates('超过两天')).toEqual([]);
   });
 
   it('writes partial dates without a base as ISO --MM-DD-free values: nothing relative is guessed', () => {
