@@ -1,6 +1,7 @@
 /**
  * Organizations the grammar cannot see in one span, found from their context: teams in a match
- * report, brands listed with a company, and a bare head that refers back to a body named in full.
+ * report or a list of teams, brands listed with a company, a quoted name that has a general
+ * manager, and a bare head that refers back to a body named in full.
  */
 import type { Token } from './segmenter.js';
 import { ANY_COUNTRY, COMPANY, PLACE_TAGS } from './org-lexicon.js';

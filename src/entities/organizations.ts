@@ -287,8 +287,8 @@ const ROOM =
 const UNIT_TAGS = new Set(['n', 'm']);
 
 /**
- * A unit of a body named just before it (`台板厂计量室`, `解放军总医院心外科`, `训练团三队`): the
- * unit ends the name only when a body's head comes earlier in the span; alone, `计量室` is a room.
+ * A unit of the body named right before it (`台板厂计量室`, `解放军总医院心外科`, `市公安局刑侦科`)
+ * ends the name; alone, `计量室` is a room, and a room is never a unit (`南开大学…会议室`).
  */
 function subUnitAt(tokens: Token[], i: number, j: number): { head: string; stop: number } | null {
   const t = tokens[j]!;
