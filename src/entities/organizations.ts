@@ -85,6 +85,21 @@ const MINISTRY = /[部局厅署]$/u;
 const NOT_MINISTRY =
   /(?:部署|干部|[东南西北中内外全总局底顶前后腹胸]部|俱乐部|大局|格局|结局|布局|当局|时局|战局|骗局|饭局)$/u;
 const MAX_CHARS = 30;
+const PERSON_TAGS = new Set(['nr', 'nrfg', 'nrt']);
+/** What kind of body, said before its head: ownership, standing, field. */
+const KIND_WORDS =
+  '国有 国营 民营 私营 外资 合资 独资 上市 上柜 高科技 重点 专科 综合性 大型 中小型 中型 小型 知名 著名';
+const KIND_MODIFIER = new RegExp(`^(?:${KIND_WORDS.split(' ').join('|')})$`, 'u');
+/** A word that opens with a kind (`国有银行`, `重点中学`). */
+const KIND_MODIFIER_START = new RegExp(`^(?:${KIND_WORDS.split(' ').join('|')})`, 'u');
+
+/** A company's brand from the gazetteer with a company head glued on: `耐克公司`, `索尼集团`. */
+function gluedToBrand(word: string): boolean {
+  const head = headOf(word);
+  if (!head || !COMPANY.test(head) || head === word) return false;
+  const brand = word.slice(0, -head.length);
+  return brand in GAZETTEER;
+}
 /** Countries by a pronoun, which jieba tags as places: `贵国议会` names no one. */
 const COUNTRY_PRONOUN = /^(?:[贵我本该两各他此敌友邻外]|对象)国$/u;
 
@@ -108,8 +123,10 @@ const unknownName = (t: Token): boolean =>
   t.tag === 'x' &&
   /^\p{Script=Han}{2,}$/u.test(t.word) &&
   !FUNCTION_START.test(t.word) &&
-  // `罗同` (Romania with): a glued preposition ends the word, it names no one.
-  !/[同和与在向对将把被已曾也都诉称说给]$/u.test(t.word);
+  // `罗同` (Romania with): a glued preposition ends the word, it names no one; nor does a verb
+  // with its aspect (`投了`) or a count (`一人`).
+  !/[同和与在向对将把被已曾也都诉称说给了着过]$/u.test(t.word) &&
+  !/^[一二三四五六七八九十两几]/u.test(t.word);
 /** Places and proper nouns a name can start at (not a person tag: jieba puts it on words like 养老). */
 const PROPER_TAGS = new Set(['ns', 'nsf', 'nt', 'nz', 'j', 'eng']);
 /** Tags of a whole name in itself (a body, a person, a place): 和 after one joins two names. */
@@ -155,12 +172,18 @@ const AFTER_COUNT = new RegExp(`^[${CLASSIFIERS}]`, 'u');
  * `年入`): no name starts so.
  */
 const FUNCTION_START = new RegExp(
-  `^(?:[这那是在已将到从对把被和与及的了也都就还又并而但却向于为以由等有日当使让令给要受各年月本据${CLASSIFIERS}]|图为|如某)`,
+  `^(?:[这那是在已将到从对把被和与及的了也都就还又并而但却向于於为以由等有日当使让令给要受各年月本据未没不${CLASSIFIERS}]|图为|如某)`,
   'u',
 );
 
+/** Words that pick some or all of many (`所有电厂`, `部分省网公司`): never inside a name. */
+const DETERMINER =
+  /^(?:所有|全部|部分|一些|许多|多家|各类|各种|其他|其它|多数|少数|主要|主力|有关|相关|其余)$/u;
+
 /** A token that can start an organization: a place, an admin prefix, a proper noun, a noun. */
 function canStart(t: Token): boolean {
+  // A preposition jieba took for a surname (`於/nr 共产党`) starts nothing.
+  if (DETERMINER.test(t.word) || /^[於于在从向对把被给将]$/u.test(t.word)) return false;
   return (
     // A quoted name before its head (`“红双喜”公司`, `『花儿』队`).
     OPEN_QUOTE.test(t.word) ||
@@ -185,12 +208,14 @@ function canContinue(t: Token, previous: Token): boolean {
       !VENUE.test(previous.word) &&
       !unknownName(previous) &&
       !WHOLE_NAME_TAGS.has(previous.tag) &&
-      // `丰田与中国国家科委`: a brand before 与 is a name of its own (`广电和旅游局` is one body).
+      // `丰田与中国国家科委`, `淘宝和快递公司`: a brand before 与, or one the gazetteer knows
+      // before 和, is a name of its own (`广电/nz 和旅游局` is one body).
       !(t.word === '与' && previous.tag === 'nz') &&
+      !(previous.word in GAZETTEER) &&
       !LEADER.test(previous.word)
     );
   // A copula joins a clause, never a name (`美国客人是应外交学会…`).
-  if (t.word === '是') return false;
+  if (t.word === '是' || DETERMINER.test(t.word)) return false;
   // jieba leaves a glued function word unknown (`中国女篮已同美国队`): it ends the name.
   if (t.tag === 'x' && FUNCTION_START.test(t.word)) return false;
   // A count (`一家`, `三个`, `十几所`) or `有关` describes bodies, it is not in a name
@@ -364,6 +389,19 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
     GENERIC.test(c.text.replace(/^(?:全[国省市县]|各[地级]|世界)/u, '')) ||
     kindOfBody(c.text.replace(/^(?:中国|我国)/u, '')),
   (c) => !balanced(c.text),
+  // A person and a verb make a clause (`陈冠希致电经理人公司`).
+  (c) =>
+    c.part.length > 2 &&
+    PERSON_TAGS.has(c.part[0]!.tag) &&
+    c.part[0]!.word.length >= 2 &&
+    c.part[1]!.tag === 'v',
+  // A rank describes a body, it does not name one (`世界第一大体育用品公司`).
+  (c) => /第[一二三四五六七八九十\d]+大/u.test(c.text),
+  // A kind of ownership or standing right before the head makes a kind (`国有银行`, `重点中学`,
+  // `中国民营上市公司`), not a name.
+  (c) =>
+    KIND_MODIFIER_START.test(c.text) ||
+    (c.part.length > 1 && KIND_MODIFIER.test(c.part[c.part.length - 2]!.word)),
   // Two bodies news names alone, one after the other, are two (`人民日报新华社`).
   (c) => c.part.length > 1 && c.part.every((p) => p.word in GAZETTEER),
   // A group of countries starts at its count (`三大洲15国集团` is `15国集团`).
@@ -415,7 +453,10 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
     !nameLike(c.part[0]!) &&
     c.part
       .slice(1, -1)
-      .some((t) => PROPER_TAGS.has(t.tag) || (t.word.length > 1 && ADMIN.test(t.word))),
+      .some(
+        (t) =>
+          PROPER_TAGS.has(t.tag) || unknownName(t) || (t.word.length > 1 && ADMIN.test(t.word)),
+      ),
   // Nor does a name run from one place over common words into another (`法国利用货币联盟`,
   // `加拿大重罚青少年犯罪加拿大司法部`): the name starts at the later one.
   (c) =>
@@ -548,7 +589,11 @@ function singleTokenName(t: Token): boolean {
     /(?:关系|冠军|政府|会堂|产业|院所)$/u.test(t.word)
   )
     return false;
+  // jieba tags some kinds as bodies (`国有银行/nt`, `重点中学/nt`): the kind word says so.
+  if (KIND_MODIFIER_START.test(t.word)) return false;
   if (t.tag === 'nt' && headOf(t.word) !== null) return true;
+  // A brand glued to its head (`耐克公司`).
+  if (gluedToBrand(t.word)) return true;
   if (/^[省市县区镇乡村]委$/u.test(t.word)) return true;
   // A team as one word, named by its place or its sponsor (`马来西亚队`, `申花队`, `尤文图斯队`),
   // not a kind of team (`施工队`, `足球队`, `部队`).

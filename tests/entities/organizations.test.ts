@@ -461,6 +461,36 @@ describe('organizations', () => {
     expect(names('秘鲁国会和外委会')).toEqual(['秘鲁国会', '外委会']);
   });
 
+  it('keeps clauses, counts and determiners out of a name', () => {
+    // A negation or a verb with its aspect is no name jieba did not know (`未见`, `投了`).
+    expect(names('未见耐克公司回应')).toEqual(['耐克公司']);
+    expect(names('他投了好多公司')).toEqual([]);
+    expect(names('一人娱乐公司')).toEqual([]);
+    // A person and a verb make a clause; a common word before an unknown name is context.
+    expect(names('陈冠希致电经理人公司')).toEqual([]);
+    expect(names('委托泰龙公司办理')).toEqual(['泰龙公司']);
+    // Some or all of many bodies name none of them.
+    expect(names('华东境内所有电厂')).toEqual([]);
+    expect(names('部分省网公司')).toEqual(['省网公司']);
+    // A brand before 和 is a name of its own; a preposition jieba took for a surname starts nothing.
+    expect(names('淘宝和快递公司')).toEqual(['淘宝']);
+    expect(names('於共产党')).toEqual(['共产党']);
+  });
+
+  it('reads kinds of bodies as kinds, whatever jieba tags them', () => {
+    expect(names('国有银行')).toEqual([]);
+    expect(names('重点中学')).toEqual([]);
+    expect(names('中国民营上市公司')).toEqual([]);
+    expect(names('世界第一大体育用品公司')).toEqual([]);
+    // Words that end like a head but are none: a grid, a net, a courtyard, coming to power.
+    expect(names('城市配电网')).toEqual([]);
+    expect(names('弥天大网')).toEqual([]);
+    expect(names('四合院')).toEqual([]);
+    expect(names('勃烈日涅夫上台')).toEqual([]);
+    // A state asset body keeps 国有 inside its name.
+    expect(names('中国国有资产监督管理委员会')).toEqual(['中国国有资产监督管理委员会']);
+  });
+
   it('reads a group of countries by its count, starting at the count', () => {
     expect(names('倡议另建一个11国委员会')).toEqual(['11国委员会']);
     expect(names('来自亚、非、拉三大洲15国集团的成员国')).toEqual(['15国集团']);
