@@ -89,9 +89,15 @@ const PERSON_TAGS = new Set(['nr', 'nrfg', 'nrt']);
 /** What kind of body, said before its head: ownership, standing, field. */
 const KIND_WORDS =
   '国有 国营 民营 私营 外资 合资 独资 上市 上柜 高科技 重点 专科 综合性 大型 中小型 中型 小型 知名 著名';
-const KIND_MODIFIER = new RegExp(`^(?:${KIND_WORDS.split(' ').join('|')})$`, 'u');
-/** A word that opens with a kind (`国有银行`, `重点中学`). */
+/** Ownership and listing, which make a kind wherever they stand (`中国民营上市公司`). */
+const OWNERSHIP_WORDS = '国有 国营 民营 私营 外资 合资 独资 上市 上柜';
+const OWNERSHIP = new RegExp(`^(?:${OWNERSHIP_WORDS.split(' ').join('|')})$`, 'u');
+const OWNERSHIP_START = new RegExp(`^(?:${OWNERSHIP_WORDS.split(' ').join('|')})`, 'u');
+/** A word that opens with a kind (`国有银行`, `重点中学`, `上市公司`). */
 const KIND_MODIFIER_START = new RegExp(`^(?:${KIND_WORDS.split(' ').join('|')})`, 'u');
+/** A country's kind of body (`日本公司`, `英国学校`): any of them, not one (banks may be one: `日本银行`). */
+const COUNTRY_KIND =
+  /^(?:(?!联合国)\p{Script=Han}{1,2}国|日本|印度|意大利|加拿大|澳大利亚|新加坡|西班牙|荷兰|瑞士|瑞典|巴西|墨西哥|俄罗斯|越南|朝鲜|菲律宾|马来西亚)(?:公司|企业|学校|大学|医院|工厂|乐队|球队)$/u;
 
 /** A company's brand from the gazetteer with a company head glued on: `耐克公司`, `索尼集团`. */
 function gluedToBrand(word: string): boolean {
@@ -401,7 +407,9 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
   // `中国民营上市公司`), not a name.
   (c) =>
     KIND_MODIFIER_START.test(c.text) ||
-    (c.part.length > 1 && KIND_MODIFIER.test(c.part[c.part.length - 2]!.word)),
+    c.part.slice(1, -1).some((p) => OWNERSHIP.test(p.word)) ||
+    (c.part.length > 1 && OWNERSHIP_START.test(c.last.word)) ||
+    COUNTRY_KIND.test(c.text),
   // Two bodies news names alone, one after the other, are two (`人民日报新华社`).
   (c) => c.part.length > 1 && c.part.every((p) => p.word in GAZETTEER),
   // A group of countries starts at its count (`三大洲15国集团` is `15国集团`).
@@ -589,8 +597,8 @@ function singleTokenName(t: Token): boolean {
     /(?:关系|冠军|政府|会堂|产业|院所)$/u.test(t.word)
   )
     return false;
-  // jieba tags some kinds as bodies (`国有银行/nt`, `重点中学/nt`): the kind word says so.
-  if (KIND_MODIFIER_START.test(t.word)) return false;
+  // jieba tags some kinds as bodies (`国有银行/nt`, `重点中学/nt`, `日本公司/nt`).
+  if (KIND_MODIFIER_START.test(t.word) || COUNTRY_KIND.test(t.word)) return false;
   if (t.tag === 'nt' && headOf(t.word) !== null) return true;
   // A brand glued to its head (`耐克公司`).
   if (gluedToBrand(t.word)) return true;

@@ -487,8 +487,17 @@ describe('organizations', () => {
     expect(names('弥天大网')).toEqual([]);
     expect(names('四合院')).toEqual([]);
     expect(names('勃烈日涅夫上台')).toEqual([]);
-    // A state asset body keeps 国有 inside its name.
+    // A state asset body keeps 国有 inside its name; a college keeps 专科.
     expect(names('中国国有资产监督管理委员会')).toEqual(['中国国有资产监督管理委员会']);
+    expect(names('浙江水利水电高等专科学校')).toEqual(['浙江水利水电高等专科学校']);
+    // A country's kind of body is any of them; a country's bank may be its central bank.
+    expect(names('日本公司和英国学校')).toEqual([]);
+    expect(names('日本银行宣布加息')).toEqual(['日本银行']);
+    expect(names('联合国大学')).toEqual(['联合国大学']);
+    expect(names('纽约证券交易所上市公司')).toEqual(['纽约证券交易所']);
+    // A body part is no department (`头部`), a radio station alone no station.
+    expect(names('曾志伟头部受伤')).toEqual([]);
+    expect(names('广播电台播出')).toEqual([]);
   });
 
   it('reads a group of countries by its count, starting at the count', () => {
