@@ -540,15 +540,11 @@ export function findOrganizations(text: string): FoundOrg[] {
   for (const m of text.matchAll(GAZETTEER_RE)) {
     const end = m.index + m[0].length;
     if (!starting.has(m.index) && end !== text.length && !starting.has(end)) continue;
-    // Nor the start of a longer word unless the rest is a word too (`国务院总理`): not `热火` in
-    // the idiom `热火朝天`, not `总参` in `总参谋长`.
+    // Nor the start of a longer word unless the rest is a word of its own (`国务院总理`): not `热火`
+    // in the idiom `热火朝天`, not `总参` in `总参谋长`, not `司法部` in `司法部门` or `外交部长`.
     const word = tokens[starting.get(m.index) ?? -1];
-    if (
-      word &&
-      word.word.length > m[0].length &&
-      (NOT_NOUN_TAGS.has(word.tag) || !knownWord(word.word.slice(m[0].length)))
-    )
-      continue;
+    const rest = word ? word.word.slice(m[0].length) : '';
+    if (rest && (NOT_NOUN_TAGS.has(word!.tag) || rest.length < 2 || !knownWord(rest))) continue;
     // An institution named by its kind takes the country before it (`约旦议会`, `日本内阁`).
     const before = ending.get(m.index);
     const start = BY_KIND.test(m[0]) && before && placeName(before.word) ? before.start : m.index;

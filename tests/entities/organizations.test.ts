@@ -507,6 +507,19 @@ describe('organizations', () => {
     expect(names('11国启动了单一货币')).toEqual([]);
   });
 
+  it("knows the State Council's ministries and agencies, their short forms, and the press", () => {
+    expect(names('人力资源和社会保障部和农业农村部')).toEqual([
+      '人力资源和社会保障部',
+      '农业农村部',
+    ]);
+    expect(names('证监会、国台办和最高检')).toEqual(['证监会', '国台办', '最高检']);
+    expect(canonicalNames(['工信部']).get('工信部')).toBe('工业和信息化部');
+    expect(names('据新京报报道，央视播出')).toEqual(['新京报', '央视']);
+    // A ministry's name at the start of another word is not the ministry.
+    expect(names('司法部门逮捕了他')).toEqual([]);
+    expect(names('各级财政部门')).toEqual([]);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
