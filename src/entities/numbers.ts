@@ -52,7 +52,37 @@ const CURRENCIES: ReadonlyArray<readonly [string, string, number]> = [
   ['卢比', 'INR', 1],
   ['泰铢', 'THB', 1],
   ['澳门币', 'MOP', 1],
+  ['台币', 'TWD', 1],
+  ['美圆', 'USD', 1],
+  ['奈拉', 'NGN', 1],
+  ['比特币', 'BTC', 1],
 ];
+/** Currency signs written before the amount: `$20`, `￥300`, `€5`. */
+const SIGN_BEFORE = /(?:US\$|HK\$|[$＄￥¥€£])\s?$/u;
+const SIGN_CODES: Record<string, string> = {
+  US$: 'USD',
+  HK$: 'HKD',
+  $: 'USD',
+  '＄': 'USD',
+  '￥': 'CNY',
+  '¥': 'CNY',
+  '€': 'EUR',
+  '£': 'GBP',
+};
+const SCALE_WORD = /^\s?(thousand|million|billion|trillion|bn|m)\b/iu;
+const SCALES: Record<string, number> = {
+  thousand: 1e3,
+  million: 1e6,
+  m: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  trillion: 1e12,
+};
+/** `人民币 50元`: the currency named before the amount belongs to it. */
+const NAMED_BEFORE = /人民币\s*$/u;
+/** Tenths and hundredths of a yuan after it: `五元三毛`, `50元6角三分`, `3块5`. */
+const JIAO_FEN =
+  /^([零一二两三四五六七八九\d])[角毛](?:([零一二两三四五六七八九\d])(?:分(?!钟))?)?|^([一二两三四五六七八九\d])分(?!钟)/u;
 const CURRENCY = new Map(CURRENCIES.map(([u, code]) => [u, code]));
 const UNIT_FACTOR = new Map<string, number>([
   ...CURRENCIES.map(([u, , f]) => [u, f] as const),
@@ -250,13 +280,17 @@ const FINANCIAL = /^[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]$/u;
 const ISOLATED_BEFORE = /(?:^|[\P{Script=Han}是为和或与及到前])$/u;
 const ISOLATED_AFTER = /^(?:$|[\P{Script=Han}和而不却那这的是或与])/u;
 
-/** Full-width digits and signs become ASCII, one char for one char, so offsets hold. */
+/**
+ * Full-width digits and signs become ASCII, one char for one char, so offsets hold. A full-width
+ * comma groups thousands only between full-width digits (`１，２３４`); after ASCII digits it is
+ * the clause comma (`$20，300美圆` is two prices).
+ */
 export function normalizeDigits(text: string): string {
   return text
+    .replace(/(?<=[\uFF10-\uFF19])，(?=[\uFF10-\uFF19]{3}(?![\uFF10-\uFF19]))/gu, ',')
     .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF05\uFF0E\uFF0D\uFF0B\uFF0F]/giu, (c) =>
       String.fromCharCode(c.charCodeAt(0) - 0xfee0),
-    )
-    .replace(/(?<=\d)，(?=\d{3}(?!\d))/gu, ',');
+    );
 }
 
 /** URLs and e-mail addresses hold digits that are not numbers: blank them out, length kept. */
@@ -675,11 +709,42 @@ function finish(raw: string, text: string, p: Partial): FoundNumber {
     approx ??= APPROX[afterUnit[0]] ?? null;
     end += afterUnit[0].length;
   }
+  // A yuan's tenths and hundredths (`五元三毛` = 5.3).
+  let cents = 0;
+  if (unit !== null && /^(?:元|块)$/u.test(unit)) {
+    const small = JIAO_FEN.exec(text.slice(end, end + 5));
+    if (small) {
+      const digit = (d: string | undefined): number =>
+        d === undefined ? 0 : (CN_DIGITS[d] ?? Number(d));
+      cents =
+        small[3] !== undefined
+          ? digit(small[3]) / 100
+          : digit(small[1]) / 10 + digit(small[2]) / 100;
+      end += small[0].length;
+    }
+  }
   const prefix = p.ordinal ? null : PREFIX.exec(p.before);
   if (prefix) {
     approx ??= APPROX[prefix[0]] ?? null;
     start -= prefix[0].length;
   }
+  // A sign before the amount (`$20`) is its currency; `人民币 50元` takes the word in.
+  const sign = p.ordinal || prefix ? null : SIGN_BEFORE.exec(p.before);
+  const named = p.ordinal || prefix || sign ? null : NAMED_BEFORE.exec(p.before);
+  if (sign && unit === null) {
+    // `$1.2 billion`, `$8 million`: the English scale word belongs to the amount.
+    const scale = SCALE_WORD.exec(text.slice(end, end + 10));
+    if (scale) end += scale[0].length;
+    return entity(raw, start - sign[0].length, end, {
+      value: tidy(value * (scale ? SCALES[scale[1]!.toLowerCase()]! : 1)),
+      valueTo: null,
+      approx,
+      unit: sign[0].trim(),
+      kind: 'amount',
+      currency: SIGN_CODES[sign[0].trim()] ?? null,
+    });
+  }
+  if (named && unit !== null && CURRENCY.get(unit) === 'CNY') start -= named[0].length;
   if (!p.ordinal && looksLikeCode(p.numeral, unit, p.before, text.slice(p.end, p.end + 2)))
     return code(raw, p.start, p.end);
   const range = unit === null && !p.ordinal ? readRange(text, end, p.numeral, value) : null;
@@ -694,7 +759,7 @@ function finish(raw: string, text: string, p: Partial): FoundNumber {
     });
   }
   return entity(raw, start, end, {
-    value: tidy(value * (unit === null ? 1 : (UNIT_FACTOR.get(unit) ?? 1))),
+    value: tidy(value * (unit === null ? 1 : (UNIT_FACTOR.get(unit) ?? 1)) + cents),
     valueTo: null,
     approx,
     unit,

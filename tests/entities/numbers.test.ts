@@ -240,6 +240,29 @@ describe('numbers in text', () => {
     expect(findNumbers('详见 https://example.com/2023/11/30/12338.html 页面')).toEqual([]);
   });
 
+  it('reads money with a sign before it, a currency named before it, and a yuan with its jiao', () => {
+    const money = (text: string) =>
+      findNumbers(text)
+        .filter((n) => n.kind === 'amount')
+        .map((n) => [n.text, n.value, n.currency]);
+    expect(money('价格是$20，300美圆, ￥300')).toEqual([
+      ['$20', 20, 'USD'],
+      ['300美圆', 300, 'USD'],
+      ['￥300', 300, 'CNY'],
+    ]);
+    expect(money('人民币 8千元')).toEqual([['人民币 8千元', 8000, 'CNY']]);
+    expect(money('这个手机壳五元三毛')).toEqual([['五元三毛', 5.3, 'CNY']]);
+    expect(money('50元6角三分')).toEqual([['50元6角三分', 50.63, 'CNY']]);
+    expect(money('到期定存单5306亿台币')).toEqual([['5306亿台币', 530600000000, 'TWD']]);
+    // An English scale word after a signed amount belongs to it.
+    expect(money('approves a $1.2 billion budget and a $5m fund')).toEqual([
+      ['$1.2 billion', 1200000000, 'USD'],
+      ['$5m', 5000000, 'USD'],
+    ]);
+    // A full-width comma groups thousands between full-width digits only.
+    expect(money('１，２３４元')).toEqual([['１，２３４元', 1234, 'CNY']]);
+  });
+
   it('does not take words for numbers', () => {
     for (const text of ['一些人', '统一规范', '千家万户', '大家一起来', '一直以来', '万一出错'])
       expect(findNumbers(text)).toEqual([]);
