@@ -316,6 +316,20 @@ const readRelativeDay: Reader = (ctx, at) => {
   return part ? (withTime(ctx, reading, reading.end, part) ?? reading) : reading;
 };
 
+/** `1995-1997年`, `2019至2021年`: two years sharing one 年. */
+const YEAR_RANGE = sticky(
+  String.raw`(\d{4})\s*[-–—~～至到]\s*(\d{4})\s*年(?![\d零一二三四五六七八九十]{1,2}月)`,
+);
+
+const readYearRange: Reader = (ctx, at) => {
+  const m = exec(YEAR_RANGE, ctx.text, at);
+  if (!m) return null;
+  const from = Number(m[1]);
+  const to = Number(m[2]);
+  if (to <= from || to - from > 200) return null;
+  return span(moment(from), 'year', moment(to), 'year', 'year', at + m[0].length, []);
+};
+
 /** `今明两年`, `今明两天`: this year (day) and the next, one range. */
 const THIS_AND_NEXT = sticky('今明两([年天日])');
 
@@ -740,6 +754,8 @@ const readOffset: Reader = (ctx, at) => {
   if (count === null || count > 200) return null;
   // `4月前` is before April; a span of months says 个 (`3个月前`). Hours too (`3个小时`) may.
   if (m[4] === '月' && !m[2]) return null;
+  // `07年以后`, `98年前` name a year written short (after 2007, before 1998), not a span of years.
+  if (m[4] === '年' && !m[2] && /^(?:0\d|[3-9]\d)$/u.test(m[1]!)) return null;
   const half = m[1] === '半' || m[5] === '半' || m[3] === '半';
   let unit = unitOf(m[4]!);
   let amount = m[1] === '半' ? 0 : count;
@@ -831,6 +847,7 @@ const DATE_READERS: Reader[] = [
   readAround,
   readOffset,
   readYmd,
+  readYearRange,
   readThisAndNext,
   readInAFewDays,
   readRelativeYear,
@@ -1209,7 +1226,7 @@ function readLeadingPartial(ctx: Ctx, at: number): Reading | null {
 }
 
 const BEFORE = sticky(String.raw`(?:之前|以前|前)(?![天年月日个周])`);
-const SINCE = sticky(String.raw`(?:起|以来|至今)`);
+const SINCE = sticky(String.raw`(?:起|以来|至今|以后|之后)`);
 
 /** `明年6月之前`, `年底前`: from the base to the date; `从去年9月起`: from the date to the base. */
 function readOpenEnd(ctx: Ctx, r: Reading): Reading {
@@ -1393,6 +1410,8 @@ function isDuration(text: string, start: number, end: number, matched: string): 
   const twoDigitYear =
     /^(?:0\d|[3-9]\d)$/u.test(digits) || /^[零〇○一二三四五六七八九]{2}$/u.test(digits);
   const next = text.slice(end, end + 2);
+  // A leading zero counts no years (`07年以后` is after 2007).
+  if (/^0\d$/u.test(digits)) return false;
   return (
     !twoDigitYear ||
     /^(?:[来多半以间内里后前]|的时间)/u.test(next) ||

@@ -33,6 +33,10 @@ describe('dates', () => {
     ['今明两年经济增长', [['今明两年', '2023/2024', 'year', 'year']]],
     ['今明两天有雨', [['今明两天', '2023-11-30/2023-12-01', 'day', 'year,month,day']]],
     ['他说再过两天再来', [['过两天', '2023-12-02', 'day', 'year,month,day']]],
+    // Two years sharing one 年; a short year with a leading zero, and what came after it.
+    ['1995-1997年的收入很不乐观', [['1995-1997年', '1995/1997', 'year', '']]],
+    ['他07年以后就没再来过', [['07年以后', '2007/2023-11-30T11:15:27', 'year', 'year,month,day']]],
+    ['自2010年以来', [['2010年以来', '2010/2023-11-30T11:15:27', 'year', 'year,month,day']]],
   ])('%s', (text, expected) => expect(dates(text)).toEqual(expected));
 
   it('does not take durations for dates', () => {
