@@ -7,6 +7,7 @@
  * Durations (`五年`, `3个月`) are not dates.
  */
 import type { DateEntity, DatePart, Granularity } from '../document/types.js';
+import { simplified } from './traditional.js';
 import {
   addDays,
   addMonths,
@@ -1371,7 +1372,8 @@ function clockOf(value: string | null | undefined): number {
   return m ? Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3] ?? 0) : 0;
 }
 
-export function findDates(text: string, options: DateOptions = {}): FoundDate[] {
+export function findDates(original: string, options: DateOptions = {}): FoundDate[] {
+  const text = simplified(original);
   const ctx: Ctx = { text, base: baseOf(options.baseDate), clock: clockOf(options.baseDate) };
   const found: FoundDate[] = [];
   let after = 0;
@@ -1390,7 +1392,7 @@ export function findDates(text: string, options: DateOptions = {}): FoundDate[] 
     found.push({
       start: at,
       end: r.end,
-      text: matched,
+      text: original.slice(at, r.end),
       value: format(r),
       granularity: r.granularity,
       inferred: INFERRED_ORDER.filter((p) => r.inferred.has(p)),

@@ -6,6 +6,7 @@
  */
 import type { Approx, NumberEntity, NumberKind } from '../document/types.js';
 import { CN_DIGITS, DIGIT_CHARS, numeralValue, tidy, UNIT_CHARS } from './numerals.js';
+import { simplified } from './traditional.js';
 import { alternation } from './words.js';
 
 /** A number entity before it is placed in an article: UTF-16 offsets in the text. */
@@ -487,7 +488,7 @@ export interface NumberOptions {
 }
 
 export function findNumbers(raw: string, options: NumberOptions = {}): FoundNumber[] {
-  const text = maskLinks(normalizeDigits(raw));
+  const text = maskLinks(normalizeDigits(simplified(raw)));
   const taken = options.taken ?? (() => false);
   const found: FoundNumber[] = [];
   for (const m of text.matchAll(CANDIDATE)) {
