@@ -14,6 +14,7 @@ import type {
 import { findDates, type FoundDate } from './dates.js';
 import { findNumbers, type FoundNumber } from './numbers.js';
 import { canonicalNames, findOrganizations, type FoundOrg } from './organizations.js';
+import { simplified, traditional } from './traditional.js';
 
 export interface EntityOptions {
   /** ISO date that relative and partial dates resolve against. */
@@ -62,7 +63,11 @@ function inText(text: string, options: EntityOptions): TextEntities {
   const dates = findDates(text, { baseDate: options.baseDate ?? null });
   const taken = (start: number, end: number): boolean => overlaps(dates, start, end);
   const numbers = findNumbers(text, { taken });
-  const organizations = /\p{Script=Han}/u.test(text) ? findOrganizations(text) : [];
+  // Traditional text is segmented in simplified characters (jieba's dictionary is simplified);
+  // the offsets are the same, the words reported are the original's.
+  const organizations = /\p{Script=Han}/u.test(text)
+    ? findOrganizations(simplified(text)).map((o) => ({ ...o, text: text.slice(o.start, o.end) }))
+    : [];
   return { numbers, dates, organizations };
 }
 
@@ -90,10 +95,18 @@ function position(
 
 /** Groups mentions under one name per organization; short forms go under the full name. */
 function groupOrganizations(mentions: Array<{ text: string; at: Position }>): OrganizationEntity[] {
-  const canonical = canonicalNames(mentions.map((m) => m.text));
+  // Names resolve in simplified characters; a traditional mention's name is written back in them.
+  const canonical = canonicalNames(mentions.map((m) => simplified(m.text)));
   const groups = new Map<string, OrganizationEntity>();
   for (const mention of mentions) {
-    const name = canonical.get(mention.text) ?? mention.text;
+    const simple = simplified(mention.text);
+    const resolved = canonical.get(simple) ?? simple;
+    const name =
+      simple === mention.text
+        ? resolved
+        : resolved === simple
+          ? mention.text
+          : traditional(resolved);
     const group = groups.get(name) ?? { name, mentions: [] };
     group.mentions.push(mention);
     groups.set(name, group);

@@ -1,15 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../src/entities/dates.js';
+import { extractEntities } from '../../src/entities/index.js';
 import { findNumbers } from '../../src/entities/numbers.js';
-import { simplified } from '../../src/entities/traditional.js';
+import { isTraditional, simplified, traditional } from '../../src/entities/traditional.js';
 
 const base = '2023-11-30T11:15:27+08:00';
 
 describe('traditional characters', () => {
-  it('maps one character to one, so offsets in the original text hold', () => {
-    const text = '上週五下午3點，兩天後';
-    expect(simplified(text)).toBe('上周五下午3点，两天后');
+  it('converts traditional text to simplified of the same length, and leaves simplified alone', () => {
+    const text = '國務院臺灣事務辦公室上週五下午3點，兩天後';
+    expect(simplified(text)).toBe('国务院台湾事务办公室上周五下午3点，两天后');
     expect(simplified(text)).toHaveLength(text.length);
+    expect(isTraditional('长沙市妇联')).toBe(false);
+    expect(simplified('长沙市妇联')).toBe('长沙市妇联');
+    expect(traditional('国务院台湾事务办公室')).toBe('國務院臺灣事務辦公室');
+  });
+
+  it('finds organizations in traditional text, reported as written, names in traditional', () => {
+    const orgs = (text: string) =>
+      extractEntities(text).organizations.map((o) => [o.name, o.mentions.map((m) => m.text)]);
+    expect(orgs('國台辦發言人表示，臺灣大學與中央研究院合作。')).toEqual([
+      ['國務院臺灣事務辦公室', ['國台辦']],
+      ['臺灣大學', ['臺灣大學']],
+      ['中央研究院', ['中央研究院']],
+    ]);
+    expect(orgs('香港特別行政區立法會通過議案')).toEqual([
+      ['香港特別行政區立法會', ['香港特別行政區立法會']],
+    ]);
   });
 
   it('reads dates written in traditional characters, keeping the text as written', () => {
