@@ -260,14 +260,16 @@ const PART = String.raw`(?:${ARABIC}|${CN_PART})`;
 /** Spaces inside a numeral only next to a Chinese part: `四百 点 五`, `7 萬5 千`, never `2019 500`. */
 const JOIN = String.raw`(?:(?<=[${D}${U}点點之又/])\s*|\s*(?=[${D}${U}点點分又/])|(?<=\d)\s(?=\d+\s?\/\s?\d))`;
 const NUMERAL_BODY = String.raw`${PART}(?:${JOIN}(?:${PART}|[点點](?=\s*[${D}\d])|[几幾余多](?=\s*[万萬亿億])|分\s*之(?=\s*[负負${D}\d])|(?<=之\s*)[负負](?=\s*[${D}\d])|又(?=\s*[${D}${U}\d]+\s*分\s*之)|\/(?=\d)))*`;
-const NUMERAL = String.raw`(?:[负負]\s*|-(?=\.?\d))?(?:${NUMERAL_BODY})`;
+// A hyphen right after a digit or a letter joins (`3-1`, `A-4`); only elsewhere is it a minus.
+const NUMERAL = String.raw`(?:[负負]\s*|(?<![\dA-Za-z])-(?=\.?\d))?(?:${NUMERAL_BODY})`;
 const CANDIDATE = new RegExp(NUMERAL, 'gu');
 const LEADING = new RegExp(`^${NUMERAL}`, 'u');
 
 const RANGE_JOIN = /^\s?[至到~～\-—－]\s?/u;
-const PHONE = /^(?:0\d{2,3}-\d{7,8}|\d{3,4}-\d{3,4}-\d{4}|400-?\d{3}-?\d{4}|1[3-9]\d{9})(?!\d)/u;
+/** Phone numbers: mainland area codes of 3–4 digits, Taiwan's of 2 (`04-22289111`), mobiles. */
+const PHONE = /^(?:0\d{1,3}-\d{7,8}|\d{3,4}-\d{3,4}-\d{4}|400-?\d{3}-?\d{4}|1[3-9]\d{9})(?!\d)/u;
 const CODE_CONTEXT =
-  /(?:热线|电话|号码|拨打|致电|手机|传真|邮编|编号|代码|账号|QQ|微信号|备案号|许可证|ICP|No\.?|#)\s*(?:[:：]\s*)?$/iu;
+  /(?:热线|专线|电话|号码|拨打|致电|手机|传真|邮编|编号|代码|账号|QQ|微信号|备案号|许可证|ICP|No\.?|#)\s*(?:[:：]\s*)?$/iu;
 const URL = /(?:https?:\/\/|www\.)[^\s，。、“”]+/giu;
 const MAIL_CHAR = /[\w.+-]/u;
 /** `十三大`: the 13th party or women's congress. */

@@ -590,6 +590,19 @@ export const GAZETTEER: Record<string, string> = {
   国家监委: '国家监察委员会',
   央视: '中央电视台',
   央广: '中央人民广播电台',
+  // Taiwan's government bodies (Big5 pages are matched in simplified characters).
+  ...Object.fromEntries(
+    [
+      ...'行政院 立法院 监察院 考试院 司法院 卫生福利部 内政部 经济部 法务部 劳动部 农业部 环境部'.split(
+        ' ',
+      ),
+      ...'数位发展部 海洋委员会 国家发展委员会 大陆委员会 金融监督管理委员会 中央研究院'.split(' '),
+    ].map((name) => [name, name]),
+  ),
+  卫福部: '卫生福利部',
+  国发会: '国家发展委员会',
+  陆委会: '大陆委员会',
+  金管会: '金融监督管理委员会',
   // Armies and headquarters by their historical or short name.
   八路军: '八路军',
   新四军: '新四军',

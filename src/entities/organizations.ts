@@ -540,6 +540,8 @@ export function findOrganizations(text: string): FoundOrg[] {
   for (const m of text.matchAll(GAZETTEER_RE)) {
     const end = m.index + m[0].length;
     if (!starting.has(m.index) && end !== text.length && !starting.has(end)) continue;
+    // Nor where it splits a word that begins inside it: not `经济部` in `经济/部门`.
+    if (splitsWord(tokens, starting, m.index, end)) continue;
     // Nor the start of a longer word unless the rest is a word of its own (`国务院总理`): not `热火`
     // in the idiom `热火朝天`, not `总参` in `总参谋长`, not `司法部` in `司法部门` or `外交部长`.
     const word = tokens[starting.get(m.index) ?? -1];
@@ -582,6 +584,20 @@ function withUnits(names: FoundOrg[], text: string): FoundOrg[] {
     else out.push(name);
   }
   return out;
+}
+
+/** Does a word that starts inside [start, end) run past `end`? */
+function splitsWord(
+  tokens: Token[],
+  starting: Map<number, number>,
+  start: number,
+  end: number,
+): boolean {
+  for (let at = end - 1; at > start; at--) {
+    const k = starting.get(at);
+    if (k !== undefined) return at + tokens[k]!.word.length > end;
+  }
+  return false;
 }
 
 /** A single jieba word that names an organization: tagged `nt`, or a proper word with a head. */

@@ -24,7 +24,7 @@ export const datelineCredit: Rule = {
     'the reporters named in a wire dateline (…电(记者 X)); the text stays, the names go to meta',
 };
 
-const DATELINE = /^[^，。,(（]{2,30}?[电讯]\s?[(（]([^()（）]{2,40})[)）]/u;
+const DATELINE = /^[^，。,(（]{2,30}?[电讯電訊]\s?[(（]([^()（）]{2,40})[)）]/u;
 
 /** Credits in a wire dateline at the start of the lead: `中新网哈尔滨2月20日电 (记者 史轶夫)`. */
 export function datelineCredits(paragraph: string): MetaFields | null {

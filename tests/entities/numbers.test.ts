@@ -263,6 +263,14 @@ describe('numbers in text', () => {
     expect(money('１，２３４元')).toEqual([['１，２３４元', 1234, 'CNY']]);
   });
 
+  it("reads Taiwan's two-digit area codes as codes and a hyphen between digits as no minus", () => {
+    expect(findNumbers('洽詢專線04-22289111').map((n) => [n.text, n.kind])).toEqual([
+      ['04-22289111', 'code'],
+    ]);
+    expect(findNumbers('比分3-1').map((n) => n.value)).toEqual([3, 1]);
+    expect(findNumbers('气温-5度').map((n) => n.value)).toEqual([-5]);
+  });
+
   it('does not take words for numbers', () => {
     for (const text of ['一些人', '统一规范', '千家万户', '大家一起来', '一直以来', '万一出错'])
       expect(findNumbers(text)).toEqual([]);

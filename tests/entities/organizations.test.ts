@@ -515,8 +515,11 @@ describe('organizations', () => {
     expect(names('证监会、国台办和最高检')).toEqual(['证监会', '国台办', '最高检']);
     expect(canonicalNames(['工信部']).get('工信部')).toBe('工业和信息化部');
     expect(names('据新京报报道，央视播出')).toEqual(['新京报', '央视']);
-    // A ministry's name at the start of another word is not the ministry.
+    // A ministry's name at the start of another word, or cutting one in two, is not the ministry.
     expect(names('司法部门逮捕了他')).toEqual([]);
+    expect(names('确保国家主要的经济部门能够发展')).toEqual([]);
+    // Taiwan's bodies, matched in simplified characters.
+    expect(names('卫生福利部补助，陆委会表示')).toEqual(['卫生福利部', '陆委会']);
     expect(names('各级财政部门')).toEqual([]);
   });
 

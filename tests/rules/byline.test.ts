@@ -46,6 +46,10 @@ describe('dateline-credit', () => {
     expect(datelineCredits('中新网哈尔滨2月20日电 （记者 史轶夫）20日下午。')?.authors).toEqual([
       '史轶夫',
     ]);
+    // In traditional characters, as Big5 wire copy writes it.
+    expect(datelineCredits('中央社台北3月15日電（記者 陳麗華）行政院今天。')?.authors).toEqual([
+      '陳麗華',
+    ]);
   });
   it('ignores brackets elsewhere', () => {
     expect(datelineCredits('来电、登记、受理、直接受理(转送或转交)、跟进。')).toBeNull();

@@ -52,6 +52,18 @@ describe('meta-line', () => {
     });
   });
 
+  it('reads labels written in traditional characters, as Big5 pages have them', () => {
+    expect(
+      readMetaLine('2024-03-15 10:20 來源：中部新聞網 記者 林怡君 責任編輯：王小明', zh),
+    ).toMatchObject({
+      published: '2024-03-15T10:20+08:00',
+      source: '中部新聞網',
+      authors: ['林怡君'],
+      editors: [{ role: '責任編輯', name: '王小明' }],
+    });
+    expect(readMetaLine('中央社記者 陳麗華', zh)?.authors).toEqual(['陳麗華']);
+  });
+
   it('reads outlet-prefixed reporter credits', () => {
     expect(readMetaLine('澎湃新闻记者 陈斯斯 实习生 黄若琳', zh)?.authors).toEqual([
       '陈斯斯',
