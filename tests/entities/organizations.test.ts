@@ -104,6 +104,12 @@ describe('organizations', () => {
     expect(names(text)).toEqual(['澳门特区筹委会', '筹委会', '筹委会']);
     expect(names('考虑到筹委会开展工作的需要')).toEqual([]);
     expect(canonicalNames(['澳门特区筹委会', '筹委会']).get('筹委会')).toBe('澳门特区筹委会');
+    // A bureau too: `教育局` after `长沙市教育局` is that bureau.
+    expect(names('长沙市教育局发布通知。教育局表示，将加强管理。')).toEqual([
+      '长沙市教育局',
+      '教育局',
+    ]);
+    expect(canonicalNames(['长沙市教育局', '教育局']).get('教育局')).toBe('长沙市教育局');
     // Two delegations named: a third `考察团` is neither of them.
     expect(
       names('乌兹别克斯坦妇女企业家考察团、非盟国家官员考察团、研修班考察团来访'),
