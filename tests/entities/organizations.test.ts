@@ -521,6 +521,7 @@ describe('organizations', () => {
     expect(names('证监会、国台办和最高检')).toEqual(['证监会', '国台办', '最高检']);
     expect(canonicalNames(['工信部']).get('工信部')).toBe('工业和信息化部');
     expect(names('据新京报报道，央视播出')).toEqual(['新京报', '央视']);
+    expect(names('在淘宝网上开店')).toEqual(['淘宝网']);
     // A ministry's name at the start of another word, or cutting one in two, is not the ministry.
     expect(names('司法部门逮捕了他')).toEqual([]);
     expect(names('确保国家主要的经济部门能够发展')).toEqual([]);
