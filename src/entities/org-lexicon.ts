@@ -472,7 +472,7 @@ export const GAZETTEER: Record<string, string> = {
   ...Object.fromEntries(
     [
       // Chinese makers, banks, insurers, builders and groups known by their brand.
-      ...'长虹 康佳 创维 春兰 科龙 容声 新飞 美菱 荣事达 小天鹅 格兰仕 万家乐 澳柯玛 厦华 先科 步步高'.split(
+      ...'创维 春兰 科龙 容声 新飞 美菱 荣事达 小天鹅 格兰仕 万家乐 澳柯玛 厦华 先科 步步高'.split(
         ' ',
       ),
       ...'奥克斯 苏泊尔 九阳 华帝 紫光 用友 金蝶 东软 神州数码 中芯国际 京东方 大疆 网易 新浪'.split(
@@ -566,10 +566,8 @@ export const GAZETTEER: Record<string, string> = {
   住建部: '住房和城乡建设部',
   文旅部: '文化和旅游部',
   科技部: '科学技术部',
-  发改委: '国家发展和改革委员会',
   国家发改委: '国家发展和改革委员会',
   国家卫健委: '国家卫生健康委员会',
-  卫健委: '国家卫生健康委员会',
   市场监管总局: '国家市场监督管理总局',
   证监会: '中国证券监督管理委员会',
   银保监会: '中国银行保险监督管理委员会',

@@ -520,6 +520,9 @@ describe('organizations', () => {
     ]);
     expect(names('证监会、国台办和最高检')).toEqual(['证监会', '国台办', '最高检']);
     expect(canonicalNames(['工信部']).get('工信部')).toBe('工业和信息化部');
+    // Commissions every level has are the national one only when the text says 国家.
+    expect(canonicalNames(['国家卫健委']).get('国家卫健委')).toBe('国家卫生健康委员会');
+    expect(names('长沙市卫健委发布通知。卫健委表示')).toEqual(['长沙市卫健委']);
     expect(names('据新京报报道，央视播出')).toEqual(['新京报', '央视']);
     expect(names('在淘宝网上开店')).toEqual(['淘宝网']);
     // A ministry's name at the start of another word, or cutting one in two, is not the ministry.
