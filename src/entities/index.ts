@@ -93,20 +93,20 @@ function position(
   return { section, block, start: map(start), end: map(end) };
 }
 
+/** The name in the mention's own script: a traditional mention's full name in traditional characters. */
+function inScriptOf(mention: string, simple: string, resolved: string): string {
+  if (resolved === simple) return mention;
+  return simple === mention ? resolved : traditional(resolved);
+}
+
 /** Groups mentions under one name per organization; short forms go under the full name. */
 function groupOrganizations(mentions: Array<{ text: string; at: Position }>): OrganizationEntity[] {
   // Names resolve in simplified characters; a traditional mention's name is written back in them.
-  const canonical = canonicalNames(mentions.map((m) => simplified(m.text)));
+  const simple = mentions.map((m) => simplified(m.text));
+  const canonical = canonicalNames(simple);
   const groups = new Map<string, OrganizationEntity>();
-  for (const mention of mentions) {
-    const simple = simplified(mention.text);
-    const resolved = canonical.get(simple) ?? simple;
-    const name =
-      simple === mention.text
-        ? resolved
-        : resolved === simple
-          ? mention.text
-          : traditional(resolved);
+  for (const [k, mention] of mentions.entries()) {
+    const name = inScriptOf(mention.text, simple[k]!, canonical.get(simple[k]!) ?? simple[k]!);
     const group = groups.get(name) ?? { name, mentions: [] };
     group.mentions.push(mention);
     groups.set(name, group);

@@ -209,13 +209,6 @@ const UNITS = [
   '车次',
   '亿',
   '万',
-  '個',
-  '隻',
-  '張',
-  '條',
-  '項',
-  '萬',
-  '億',
 ];
 const UNIT_RE = new RegExp(`^${alternation([...CURRENCIES.map(([u]) => u), ...UNITS])}`, 'u');
 
@@ -320,22 +313,10 @@ function readUnit(after: string): { unit: string | null; length: number } {
     squeezed += after[i]!;
     compact.push(i);
   }
-  const m = UNIT_RE.exec(squeezed.replace(/個/gu, '个').replace(/點/gu, '点'));
+  // The text is in simplified characters already (`findNumbers`): `個` arrives as `个`.
+  const m = UNIT_RE.exec(squeezed);
   if (!m) return { unit: null, length: 0 };
-  return { unit: normalizeUnit(m[0]), length: compact[m[0].length - 1]! + 1 };
-}
-
-function normalizeUnit(unit: string): string {
-  const map: Record<string, string> = {
-    個: '个',
-    隻: '只',
-    張: '张',
-    條: '条',
-    項: '项',
-    萬: '万',
-    億: '亿',
-  };
-  return unit.replace(/[個隻張條項萬億]/gu, (c) => map[c]!);
+  return { unit: m[0], length: compact[m[0].length - 1]! + 1 };
 }
 
 const DIGIT_END = new RegExp(`[\\d${DIGIT_CHARS}]$`, 'u');

@@ -7,6 +7,13 @@ import type { Token } from './segmenter.js';
 import { ANY_COUNTRY, COMPANY, PLACE_TAGS } from './org-lexicon.js';
 import type { FoundOrg } from './organizations.js';
 
+/** A token as a found name. */
+export const spanOf = (t: Token): FoundOrg => ({
+  start: t.start,
+  end: t.start + t.word.length,
+  text: t.word,
+});
+
 const CONJUNCTION = /^[及和与、]$/u;
 const BRAND_TAGS = new Set(['nr', 'nrt', 'nz', 'x', 'eng']);
 
@@ -28,7 +35,7 @@ export function conjuncts(
     while (k >= 2 && CONJUNCTION.test(tokens[k - 1]!.word) && BRAND_TAGS.has(tokens[k - 2]!.tag)) {
       const t = tokens[k - 2]!;
       if (!/^\p{Script=Han}{2,}$|^[a-z]{2,}$/iu.test(t.word)) break;
-      out.push({ start: t.start, end: t.start + t.word.length, text: t.word });
+      out.push(spanOf(t));
       k -= 2;
     }
   }
@@ -50,7 +57,8 @@ const TEAM_OWNS = /^(?:球迷|队员|球员|主教练|主帅|门将|前锋|后�
 
 /**
  * In a match report a country or a city beside a result verb names its team (`中国以3:1战胜日本`,
- * `同美国、斯洛伐克等强手对抗`): the team is the organization, not the place.
+ * `2∶2平摩洛哥`), and so do its fans and players anywhere (`克罗地亚的球迷`): the team is the
+ * organization, not the place.
  */
 export function matchTeams(tokens: Token[], text: string): FoundOrg[] {
   const out: FoundOrg[] = [];
@@ -70,11 +78,10 @@ export function matchTeams(tokens: Token[], text: string): FoundOrg[] {
     const before = tokens[k - 1]?.word ?? '';
     const after = tokens[k + 1]?.word ?? '';
     if (after === '的' && TEAM_OWNS.test(tokens[k + 2]?.word ?? ''))
-      return void out.push({ start: t.start, end: t.start + t.word.length, text: t.word });
+      return void out.push(spanOf(t));
     if (r === reports.length || t.start < reports[r]!.start) return;
     if (NOT_TEAM_AFTER.test(after)) return;
-    if (MATCH_BEFORE.test(before) || MATCH_AFTER.test(after))
-      out.push({ start: t.start, end: t.start + t.word.length, text: t.word });
+    if (MATCH_BEFORE.test(before) || MATCH_AFTER.test(after)) out.push(spanOf(t));
   });
   return out;
 }
@@ -85,12 +92,6 @@ const LIST_SEPARATOR = /^[、和及与]$/u;
 
 /** What a list of places ends with when the places are teams: `美国、澳大利亚等一流球队`. */
 const TEAMS_AFTER_LIST = /^等[^，。；！？]{0,4}(?:球队|强队|队|强手|对手)/u;
-
-const spanOf = (t: Token): FoundOrg => ({
-  start: t.start,
-  end: t.start + t.word.length,
-  text: t.word,
-});
 
 /**
  * Places listed as teams: after a count of teams and a colon (`有11个队保持大门不失：德国、英格兰`)
@@ -120,7 +121,10 @@ export function listedTeams(tokens: Token[], text: string): FoundOrg[] {
   return out;
 }
 
-/** Heads that name one body of a kind the text has named (committees, delegations, branches, bureaus); not `公司`. */
+/**
+ * Heads that name one body of a kind the text has named (committees, delegations, branches,
+ * bureaus); not `公司`.
+ */
 export const REFERRING_HEAD = /^(?:.+委会|.+[^集]团|.*总支|.+[局厅])$/u;
 
 /**
@@ -141,9 +145,7 @@ export function bareHeads(
       owners.set(last.word, (owners.get(last.word) ?? new Set()).add(name.text));
   }
   if (owners.size === 0) return [];
-  return tokens
-    .filter((t) => owners.get(t.word)?.size === 1)
-    .map((t) => ({ start: t.start, end: t.start + t.word.length, text: t.word }));
+  return tokens.filter((t) => owners.get(t.word)?.size === 1).map(spanOf);
 }
 
 /** People who run a company or work for it: a quoted name before one of them is a company. */

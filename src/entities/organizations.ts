@@ -6,6 +6,7 @@
  * (`妇联组织`, a bare `中心`) are not organizations.
  */
 import { cachedByValue } from '../memo.js';
+import { alternation } from './words.js';
 import { tag, type Token } from './segmenter.js';
 import {
   ANY_COUNTRY,
@@ -27,6 +28,7 @@ import {
   matchTeams,
   quotedCompanies,
   REFERRING_HEAD,
+  spanOf,
 } from './org-context.js';
 
 export interface FoundOrg {
@@ -86,28 +88,29 @@ const NOT_MINISTRY =
   /(?:部署|干部|[东南西北中内外全总局底顶前后腹胸]部|俱乐部|大局|格局|结局|布局|当局|时局|战局|骗局|饭局)$/u;
 const MAX_CHARS = 30;
 const PERSON_TAGS = new Set(['nr', 'nrfg', 'nrt']);
-/** What kind of body, said before its head: ownership, standing, field. */
-const KIND_WORDS =
-  '国有 国营 民营 私营 外资 合资 独资 上市 上柜 高科技 重点 专科 综合性 大型 中小型 中型 小型 知名 著名';
 /** Ownership and listing, which make a kind wherever they stand (`中国民营上市公司`). */
-const OWNERSHIP_WORDS = '国有 国营 民营 私营 外资 合资 独资 上市 上柜';
-const OWNERSHIP = new RegExp(`^(?:${OWNERSHIP_WORDS.split(' ').join('|')})$`, 'u');
-const OWNERSHIP_START = new RegExp(`^(?:${OWNERSHIP_WORDS.split(' ').join('|')})`, 'u');
-/** A word that opens with a kind (`国有银行`, `重点中学`, `上市公司`). */
-const KIND_MODIFIER_START = new RegExp(`^(?:${KIND_WORDS.split(' ').join('|')})`, 'u');
+const OWNERSHIP_WORDS = '国有 国营 民营 私营 外资 合资 独资 上市 上柜'.split(' ');
+const OWNERSHIP = new RegExp(`^${alternation(OWNERSHIP_WORDS)}$`, 'u');
+const OWNERSHIP_START = new RegExp(`^${alternation(OWNERSHIP_WORDS)}`, 'u');
+/** A word that opens with a kind of body: ownership, standing, field (`国有银行`, `重点中学`). */
+const KIND_MODIFIER_START = new RegExp(
+  `^${alternation([...OWNERSHIP_WORDS, ...'高科技 重点 专科 综合性 大型 中小型 中型 小型 知名 著名'.split(' ')])}`,
+  'u',
+);
 /** A country's kind of body (`日本公司`, `英国学校`): any of them, not one (banks may be one: `日本银行`). */
 const COUNTRY_KIND =
   /^(?:(?!联合国)\p{Script=Han}{1,2}国|日本|印度|意大利|加拿大|澳大利亚|新加坡|西班牙|荷兰|瑞士|瑞典|巴西|墨西哥|俄罗斯|越南|朝鲜|菲律宾|马来西亚)(?:公司|企业|学校|大学|医院|工厂|乐队|球队)$/u;
 
+/** Countries by a pronoun, which jieba tags as places: `贵国议会` names no one. */
+const COUNTRY_PRONOUN = /^(?:[贵我本该两各他此敌友邻外]|对象)国$/u;
+
 /** A company's brand from the gazetteer with a company head glued on: `耐克公司`, `索尼集团`. */
 function gluedToBrand(word: string): boolean {
   const head = headOf(word);
-  if (!head || !COMPANY.test(head) || head === word) return false;
-  const brand = word.slice(0, -head.length);
-  return brand in GAZETTEER;
+  return (
+    head !== null && COMPANY.test(head) && head !== word && word.slice(0, -head.length) in GAZETTEER
+  );
 }
-/** Countries by a pronoun, which jieba tags as places: `贵国议会` names no one. */
-const COUNTRY_PRONOUN = /^(?:[贵我本该两各他此敌友邻外]|对象)国$/u;
 
 /** A periodical by its title and kind: `《财富》杂志`, `《时代》周刊`, `《人民日报》社`. */
 const PERIODICAL = /《[^《》\n]{1,20}》(?:杂志社|杂志|周刊|月刊|季刊|报社|社)/gu;
@@ -529,10 +532,7 @@ export function findOrganizations(text: string): FoundOrg[] {
   for (let i = 0; i < tokens.length; i++) {
     const span = spanAt(tokens, i, text);
     if (span) found.push(span);
-    else if (singleTokenName(tokens[i]!)) {
-      const t = tokens[i]!;
-      found.push({ start: t.start, end: t.start + t.word.length, text: t.word });
-    }
+    else if (singleTokenName(tokens[i]!)) found.push(spanOf(tokens[i]!));
   }
   // A gazetteer name counts where a jieba word starts or ends with it: not `人大` in `局外人大惑不解`.
   const starting = new Map(tokens.map((t, k) => [t.start, k]));

@@ -16,13 +16,18 @@ function converter(from: 'tw' | 'cn', to: 'tw' | 'cn'): Convert {
   };
   return opencc.Converter({ from, to });
 }
+
 /**
- * The fallback: traditional characters of date, number and approximation words and their simplified forms, one
- * for one so offsets hold: a Big5 page says `上週五`, `下午3點`, `兩天後`, `超過3萬餘場`.
+ * The fallback: traditional characters of date, number, unit and approximation words and their
+ * simplified forms, one for one so offsets hold (`上週五`, `下午3點`, `兩天後`, `超過3萬餘場`, `5隻`).
  */
-export const TRADITIONAL: Record<string, string> = {
+const TRADITIONAL: Record<string, string> = {
   週: '周',
   個: '个',
+  隻: '只',
+  張: '张',
+  條: '条',
+  項: '项',
   號: '号',
   點: '点',
   時: '时',
@@ -102,8 +107,17 @@ export function isTraditional(text: string): boolean {
   return TELLTALE.test(text);
 }
 
-/** The text in simplified characters, of the same length (simplified text comes back as it is). */
+/** The last text converted: dates, numbers and organizations each ask for the same block. */
+let last = { text: '', simplified: '' };
+
+/** The text in simplified characters, of the same length (simplified text comes back unchanged). */
 export function simplified(text: string): string {
+  if (text === last.text) return last.simplified;
+  last = { text, simplified: convertToSimplified(text) };
+  return last.simplified;
+}
+
+function convertToSimplified(text: string): string {
   // A few traditional characters in a short text (`約5公里`) need no dictionary.
   if (!isTraditional(text)) return charByChar(text);
   const convert = (toMainland ??= converter('tw', 'cn'));

@@ -174,10 +174,9 @@ function hintWords(classAndId: string): string[] {
   return [...hintTokens(classAndId), ...classAndId.toLowerCase().split(/\s+/u)];
 }
 
-/**
- * The same class strings repeat across a page (and pages of a site): each judgement is computed
- * once per string, in a cache emptied when it grows past a bound.
- */
+// The same class strings repeat across a page (and pages of a site): each judgement below is
+// computed once per string, in a cache emptied when it grows past a bound.
+
 /** The class names a quoted post. */
 export const isEmbedHint = cachedByValue(
   (value) => value !== '' && hintWords(value).some((t) => EMBED_HINTS.has(t)),
