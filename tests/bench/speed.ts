@@ -142,6 +142,12 @@ function jsonl(pages: Page[], path: string): number {
   return bytes;
 }
 
+/** `artext batch` from JSON Lines to JSON Lines, quietly. */
+function batchArgs(input: string, out: string, jobs: number, entities: boolean): string[] {
+  const flags = ['--format', 'jsonl', '--out', out, '--jobs', String(jobs), '--quiet'];
+  return [BIN, 'batch', input, ...flags, ...(entities ? [] : ['--no-entities'])];
+}
+
 async function batch(
   pages: Page[],
   jobs: number,
@@ -151,22 +157,7 @@ async function batch(
   const input = join(dir, `in-${pages.length}.jsonl`);
   const bytes = jsonl(pages, input);
   const out = join(dir, `out-${pages.length}-${jobs}.jsonl`);
-  const { seconds, peak } = await runMeasured(
-    [
-      BIN,
-      'batch',
-      input,
-      '--format',
-      'jsonl',
-      '--out',
-      out,
-      '--jobs',
-      String(jobs),
-      '--quiet',
-      ...(entities ? [] : ['--no-entities']),
-    ],
-    null,
-  );
+  const { seconds, peak } = await runMeasured(batchArgs(input, out, jobs, entities), null);
   rmSync(input);
   rmSync(out, { force: true });
   return {
@@ -192,21 +183,7 @@ async function batchPair(pages: Page[], dir: string): Promise<Rate> {
   const started = performance.now();
   await Promise.all(
     files.map((input, i) =>
-      runMeasured(
-        [
-          BIN,
-          'batch',
-          input,
-          '--format',
-          'jsonl',
-          '--out',
-          join(dir, `pair-out-${i}.jsonl`),
-          '--jobs',
-          '1',
-          '--quiet',
-        ],
-        null,
-      ),
+      runMeasured(batchArgs(input, join(dir, `pair-out-${i}.jsonl`), 1, true), null),
     ),
   );
   const seconds = (performance.now() - started) / 1000;
