@@ -16,6 +16,19 @@ describe('traditional characters', () => {
     expect(traditional('国务院台湾事务办公室')).toBe('國務院臺灣事務辦公室');
   });
 
+  it('does not take Japanese for traditional Chinese, though it shares their characters', () => {
+    const japanese = '報道によると、商標法違反の疑いで20代の男性が逮捕された。機能制限を解除する';
+    expect(isTraditional(japanese)).toBe(false);
+    expect(simplified(japanese)).toHaveLength(japanese.length);
+    expect(isTraditional('報道機關認為')).toBe(true);
+  });
+
+  it('writes names back character by character, the common form of each', () => {
+    expect(traditional('台中市政府社会局')).toBe('臺中市政府社會局');
+    expect(traditional('卫生福利部')).toBe('衛生福利部');
+    expect(traditional('发展委员会')).toBe('發展委員會');
+  });
+
   it('finds organizations in traditional text, reported as written, names in traditional', () => {
     const orgs = (text: string) =>
       extractEntities(text).organizations.map((o) => [o.name, o.mentions.map((m) => m.text)]);
