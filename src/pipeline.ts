@@ -60,7 +60,7 @@ function decodeInput(input: string | Uint8Array, options: ProcessOptions): Decod
 }
 
 function sourceInfo(
-  bytes: Uint8Array,
+  input: string | Uint8Array,
   kind: PageKind,
   encoding: string,
   options: ProcessOptions,
@@ -70,8 +70,9 @@ function sourceInfo(
     url: options.url ?? null,
     kind,
     encoding,
-    bytes: bytes.byteLength,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
+    // A string is counted and hashed as its UTF-8 bytes, without a copy of them in the heap.
+    bytes: typeof input === 'string' ? Buffer.byteLength(input) : input.byteLength,
+    sha256: createHash('sha256').update(input).digest('hex'),
   };
 }
 
@@ -85,7 +86,6 @@ function readPage(text: string, kind: PageKind, options: ProcessOptions): RawArt
 
 /** Turns one page into an Article (the `artext/1` JSON document as an object). */
 export function processPage(input: string | Uint8Array, options: ProcessOptions = {}): Article {
-  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
   const decoded = decodeInput(input, options);
   if (decoded.text.trim().length === 0)
     throw new InputError('no text: the page is empty or whitespace only');
@@ -97,7 +97,7 @@ export function processPage(input: string | Uint8Array, options: ProcessOptions 
         : 'text';
   const raw = readPage(decoded.text, kind, options);
   raw.warnings.unshift(...decoded.warnings);
-  const article = buildArticle(raw, sourceInfo(bytes, kind, decoded.encoding, options));
+  const article = buildArticle(raw, sourceInfo(input, kind, decoded.encoding, options));
   if (options.entities !== false) {
     const maxChars = options.maxEntityChars ?? DEFAULT_MAX_ENTITY_CHARS;
     const { entities, annotated, total } = annotateArticle(article, {

@@ -91,6 +91,18 @@ describe('the seed page (cri-2023-changsha-women.txt)', () => {
     expect(article.source.sha256).toMatch(/^[0-9a-f]{64}$/u);
   });
 
+  it('counts and hashes a page given as a string as its UTF-8 bytes', () => {
+    const fromString = processPage(new TextDecoder().decode(bytes), { entities: false });
+    expect(fromString.source.bytes).toBe(9842);
+    expect(fromString.source.sha256).toBe(article.source.sha256);
+    // A lone surrogate is counted and hashed as U+FFFD, the way it would be written out.
+    const odd = processPage('孤\uD800字', { kind: 'text', entities: false });
+    expect(odd.source.bytes).toBe(9);
+    expect(odd.source.sha256).toBe(
+      processPage('孤\uFFFD字', { kind: 'text', entities: false }).source.sha256,
+    );
+  });
+
   it('gives the same output for the same input, byte for byte', () => {
     expect(JSON.stringify(processPage(bytes, { entities: false }))).toBe(JSON.stringify(article));
   });
