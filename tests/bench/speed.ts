@@ -3,7 +3,9 @@
  * repeated to at least `--pages` (2,000): artext in-process without and with entities, bare
  * htmlparser2 parsing (the floor), `artext batch` with 1 and 2 jobs (peak RSS of the whole
  * process, workers included), two independent one-job processes on half the pages each (the
- * ceiling for two jobs here), Readability.js + jsdom on a sample of the same pages, the batch's
+ * ceiling for two jobs here), the whole pipeline in one and two warm threads (the steady-state
+ * scaling of the page work) and two synthetic loads (what a second core adds here to arithmetic
+ * and to allocation), Readability.js + jsdom on a sample of the same pages, the batch's
  * peak RSS at 1,000 and `--flat` (10,000) pages, 1 and 2 jobs again at `--flat` pages (each
  * worker warms up its own V8 isolate, so the ratio grows with the run), and the cold start of
  * `artext clean` on the seed.
@@ -214,6 +216,53 @@ async function parallelParse(pages: Page[], threads: number): Promise<number> {
   return (performance.now() - started) / 1000;
 }
 
+/** How many times one thread's work `threads` threads do at once on a synthetic load. */
+async function machineScaling(kind: 'arithmetic' | 'allocation', threads: number): Promise<number> {
+  const run = (n: number): Promise<number[]> =>
+    Promise.all(
+      Array.from(
+        { length: n },
+        () =>
+          new Promise<number>((resolve, reject) => {
+            const worker = new Worker(new URL('./machine-worker.mjs', import.meta.url), {
+              workerData: { kind },
+            });
+            worker.once('message', (m: { seconds: number }) => resolve(m.seconds));
+            worker.once('error', reject);
+          }),
+      ),
+    );
+  const [alone] = await run(1);
+  return (threads * alone!) / Math.max(...(await run(threads)));
+}
+
+/**
+ * Seconds for `threads` warm threads to each run the whole pipeline (entities on) over the same
+ * pages at once: the steady-state scaling of the page work, with no batch around it.
+ */
+async function parallelPipeline(pages: Page[], threads: number): Promise<number> {
+  const workers = Array.from(
+    { length: threads },
+    () =>
+      new Worker(new URL('./pipeline-worker.mjs', import.meta.url), {
+        workerData: { pages: pages.map((p) => p.bytes), warmUpPages: 2 * pages.length },
+      }),
+  );
+  const next = (worker: Worker): Promise<unknown> =>
+    new Promise((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+  try {
+    await Promise.all(workers.map(next));
+    const done = workers.map(next);
+    for (const worker of workers) worker.postMessage('go');
+    return Math.max(...((await Promise.all(done)) as number[]));
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
+
 function coldStart(entities: boolean): number {
   const runs: number[] = [];
   for (let i = 0; i < 5; i++) {
@@ -287,6 +336,16 @@ async function main(): Promise<void> {
   const paired = await parallelParse(sample2, 2);
   console.log(
     `bare parsing in two threads at once does ${((2 * alone) / paired).toFixed(2)}× the work of one thread (this machine's ceiling for --jobs 2)`,
+  );
+  const arithmetic = await machineScaling('arithmetic', 2);
+  const allocation = await machineScaling('allocation', 2);
+  console.log(
+    `two threads at once do ${arithmetic.toFixed(2)}× one thread's work on integer arithmetic, ${allocation.toFixed(2)}× on allocating small objects (this machine's cores and memory)`,
+  );
+  const steadyOne = await parallelPipeline(base, 1);
+  const steadyTwo = await parallelPipeline(base, 2);
+  console.log(
+    `artext's page work in two warm threads at once does ${((2 * steadyOne) / steadyTwo).toFixed(2)}× the work of one (steady state, entities on: what --jobs 2 tends to on a long run)\n`,
   );
   console.log('artext batch (JSON Lines in and out, entities on; peak RSS of the whole process)');
   const dir = mkdtempSync(join(tmpdir(), 'artext-speed-'));
