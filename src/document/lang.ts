@@ -52,6 +52,61 @@ export function detectLang(text: string): string | null {
   return null;
 }
 
+/** What a detected language tells of the script its text is written in. */
+const DETECTED_SCRIPT: Record<string, string> = {
+  zh: 'han',
+  ja: 'japanese',
+  ko: 'hangul',
+  ru: 'cyrillic',
+  en: 'latin',
+};
+
+/** Languages by the script they are written in; a language not listed is never overridden. */
+const SCRIPT_OF = new Map<string, string>([
+  ...['zh', 'yue', 'wuu', 'lzh', 'hak', 'nan', 'gan'].map((l) => [l, 'han'] as const),
+  ['ja', 'japanese'],
+  ['ko', 'hangul'],
+  ...['ru', 'uk', 'be', 'bg', 'sr', 'mk', 'kk', 'ky', 'tg', 'mn'].map(
+    (l) => [l, 'cyrillic'] as const,
+  ),
+  ...(
+    'en de fr es it pt nl id ms vi tr pl sv da no nb nn fi cs sk ro hu hr sl et lv lt ca eu gl ' +
+    'tl fil sw af sq is ga cy mt az uz'
+  )
+    .split(' ')
+    .map((l) => [l, 'latin'] as const),
+]);
+
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+export interface LangChoice {
+  lang: string | null;
+  /** Set when the page declared a language its text contradicts, or no language at all. */
+  warning: string | null;
+}
+
+/**
+ * The page's language: the one it declares (`<html lang>`, `content-language`), unless that is
+ * no language code (`lang="utf"`) or its text is plainly in another script (`lang="en"` left in a
+ * Chinese site's template) — then the one its text shows. The language sets the default time
+ * zone, so a Chinese page declared English would lose China's +08:00 on its times.
+ */
+export function chooseLang(declared: string | null, text: () => string): LangChoice {
+  const known = declared !== null && LANGUAGE_NAMES.of(declared) !== undefined;
+  const declaredScript = known ? SCRIPT_OF.get(declared) : undefined;
+  if (known && declaredScript === undefined) return { lang: declared, warning: null };
+  const detected = detectLang(text());
+  if (declared === null || detected === declared)
+    return { lang: declared ?? detected, warning: null };
+  if (known && (detected === null || DETECTED_SCRIPT[detected] === declaredScript))
+    return { lang: declared, warning: null };
+  const what = known ? 'its text is' : 'that is no language code; its text is';
+  return {
+    lang: detected,
+    warning: `the page declares its language as "${declared}", but ${what} ${detected ?? 'of no language artext tells'}: using ${detected ?? 'none'}`,
+  };
+}
+
 /** China Standard Time for Chinese pages whose times carry no zone. */
 export function defaultZone(lang: string | null): string | null {
   return lang === 'zh' ? '+08:00' : null;

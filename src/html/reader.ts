@@ -4,7 +4,7 @@ import type { Element } from 'domhandler';
  * segments turned into units, and the units classified by the same body rules as text dumps —
  * so a story saved as HTML and as a text dump comes out with the same sections and paragraphs.
  */
-import { defaultZone, detectLang } from '../document/lang.js';
+import { chooseLang, defaultZone } from '../document/lang.js';
 import type { TraceEntry } from '../document/trace.js';
 import type { RawArticle, Removal } from '../document/types.js';
 import { classifyBody, type BodyContext, type Unit } from '../rules/body.js';
@@ -297,14 +297,14 @@ export function readHtmlPage(html: string, options: HtmlOptions): RawArticle {
   const flat = flatten(body ?? root, head.base);
   const headline = findHeadline(flat.segments, head);
   const choice = chooseContent(flat, headline?.pos ?? null);
-  const lang =
-    head.lang ??
-    detectLang(
+  const { lang, warning } = chooseLang(
+    head.lang,
+    () =>
       flat.segments
         .map((s) => (s.kind === 'text' ? s.text : ''))
         .join('\n')
         .slice(0, 20_000) || textOf(root).slice(0, 20_000),
-    );
+  );
   const zone = defaultZone(lang);
   const { title, site } = chooseTitle(head, headline?.text ?? null, similarTitle);
   const context = { zone, title };
@@ -332,7 +332,7 @@ export function readHtmlPage(html: string, options: HtmlOptions): RawArticle {
     },
     items: classified.items,
     removed: [...split.removed, ...classified.removed],
-    warnings: [],
+    warnings: warning ? [warning] : [],
     ...(classified.trace ? { trace: traceInOrder(split, classified.trace) } : {}),
   };
 }

@@ -230,3 +230,32 @@ describe('HTML page structure and head', () => {
     });
   });
 });
+
+describe('a Chinese page whose template declares lang="en"', () => {
+  const page = (lang: string) =>
+    processPage(
+      `<html lang="${lang}"><head><title>市政协五届一次会议开幕</title></head><body><article>` +
+        '<h1>市政协五届一次会议开幕</h1><p>2022-02-11 09:52 来源：巴彦淖尔日报</p>' +
+        '<p>巴彦淖尔市政协五届一次会议今天上午开幕，委员们围绕经济发展、民生保障建言献策。</p>' +
+        '<p>会议听取并审议了政协常务委员会工作报告和提案工作情况报告。</p>' +
+        '</article></body></html>',
+      { kind: 'html', entities: false },
+    );
+
+  it('is read as Chinese, in China Standard Time, with a warning that says why', () => {
+    const article = page('en');
+    expect(article.meta.lang).toBe('zh');
+    expect(article.meta.published).toBe('2022-02-11T09:52+08:00');
+    expect(article.warnings).toEqual([
+      'the page declares its language as "en", but its text is zh: using zh',
+    ]);
+  });
+
+  it('matches the same page declared zh, but for the warning', () => {
+    const declared = page('zh');
+    expect(declared.warnings).toEqual([]);
+    // The same but for the page's bytes (its hash) and the warning.
+    const en = page('en');
+    expect({ ...en, source: declared.source, warnings: [] }).toEqual(declared);
+  });
+});
