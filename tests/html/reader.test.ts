@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { Element } from 'domhandler';
+import { traceOf } from '../../src/document/trace.js';
+import { parseHtml, releaseTree } from '../../src/html/dom.js';
 import { processPage, type Article } from '../../src/index.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { ROOT } from '../helpers/cli.js';
@@ -257,5 +260,33 @@ describe('a Chinese page whose template declares lang="en"', () => {
     // The same but for the page's bytes (its hash) and the warning.
     const en = page('en');
     expect({ ...en, source: declared.source, warnings: [] }).toEqual(declared);
+  });
+});
+
+describe('releasing a finished page tree', () => {
+  it('cuts every link, so no part of the tree keeps another alive', () => {
+    const { root } = parseHtml('<div><p>一<b>二</b></p><p>三</p></div>');
+    const div = root.children[0] as Element;
+    const [first, second] = div.children as Element[];
+    const bold = first!.children[1] as Element;
+    releaseTree(root);
+    expect(root.children).toEqual([]);
+    expect(div.children).toEqual([]);
+    expect([div.parent, first!.parent, first!.next, second!.prev, bold.parent]).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
+  });
+
+  it('leaves the article whole: trace and all, the same as read from the same page again', () => {
+    const html = readFileSync(`${ROOT}fixtures/html/cri-changsha-women-portal.html`, 'utf8');
+    const once = processPage(html, { kind: 'html', entities: false, trace: true });
+    expect(traceOf(once).length).toBeGreaterThan(10);
+    const again = processPage(html, { kind: 'html', entities: false, trace: true });
+    expect(JSON.stringify(once)).toBe(JSON.stringify(again));
+    expect(traceOf(again)).toEqual(traceOf(once));
   });
 });
