@@ -312,6 +312,31 @@ function headAt(t: Token, inside: boolean): { head: string; stop: number } | nul
   return stem ? { head: stem, stop: t.start + cut } : null;
 }
 
+/**
+ * A government is a body when a city, county, province or town names it (`长沙市政府`, `嘉义县政府`,
+ * `香港特区政府`); a country's government is its state (`中国政府`: the country, as news corpora label
+ * it), and `当地政府` names no one.
+ */
+function localGovernmentAt(
+  tokens: Token[],
+  i: number,
+  j: number,
+): { head: string; stop: number } | null {
+  const t = tokens[j]!;
+  const place = tokens[j - 1];
+  if (j <= i || !place || !(PLACE_TAGS.has(place.tag) || ADMIN.test(place.word))) return null;
+  // jieba reads `长沙/市政府` as often as `长沙市/政府`.
+  const governs =
+    LOCAL_GOVERNMENT.test(t.word) || (t.word === '政府' && ADMIN_SUFFIX.test(place.word));
+  return governs ? { head: t.word, stop: t.start + t.word.length } : null;
+}
+
+const LOCAL_GOVERNMENT = /^[省市县区镇乡州]政府$/u;
+const GOVERNMENT = /^[省市县区镇乡州]?政府$/u;
+/** One word for a named local government (`北京市政府`, `香港特区政府`), not `该地区政府`. */
+const NAMED_LOCAL_GOVERNMENT =
+  /^(?![该本当各这那此])(?!.*地区政府$)\p{Script=Han}{2,}[省市县区镇乡州]政府$/u;
+
 /** Units inside a body: `心外科`, `编辑室`, a numbered `三队` or `二处` (not a place: `莫斯科`). */
 const SUB_UNIT = /^(?:\p{Script=Han}{1,4}[室科]|[一二三四五六七八九十\d]{1,3}[队处科室])$/u;
 const UNIT_WORD = /^[室科]$/u;
@@ -422,6 +447,7 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
     c.last.word === c.head &&
     !SUB_UNIT.test(c.head) &&
     !UNIT_WORD.test(c.head) &&
+    !GOVERNMENT.test(c.head) &&
     c.part.length > 1 &&
     headOf(c.part[c.part.length - 2]!.word + c.last.word) === null,
   // A kind of body inside the span makes it a list of kinds (`苏州市中小学幼儿园`).
@@ -505,7 +531,7 @@ function spanAt(tokens: Token[], i: number, text: string): FoundOrg | null {
   for (let j = i; j < tokens.length && j - i < MAX_TOKENS; j++) {
     if (stopsBefore(tokens, i, j, text)) break;
     const last = tokens[j]!;
-    const found = headAt(last, j > i) ?? subUnitAt(tokens, i, j);
+    const found = headAt(last, j > i) ?? subUnitAt(tokens, i, j) ?? localGovernmentAt(tokens, i, j);
     if (!found) continue;
     const { head, stop } = found;
     const candidate = text.slice(first.start, stop);
@@ -606,12 +632,14 @@ function singleTokenName(t: Token): boolean {
     t.word.length < 2 ||
     GENERIC.test(t.word) ||
     EVENT.test(t.word) ||
-    /(?:关系|冠军|政府|会堂|产业|院所)$/u.test(t.word)
+    /(?:关系|冠军|会堂|产业|院所)$/u.test(t.word) ||
+    (t.word.endsWith('政府') && !NAMED_LOCAL_GOVERNMENT.test(t.word))
   )
     return false;
   // jieba tags some kinds as bodies (`国有银行/nt`, `重点中学/nt`, `日本公司/nt`).
   if (KIND_MODIFIER_START.test(t.word) || COUNTRY_KIND.test(t.word)) return false;
   if (t.tag === 'nt' && headOf(t.word) !== null) return true;
+  if (NAMED_LOCAL_GOVERNMENT.test(t.word) && NAME_TAGS.has(t.tag)) return true;
   // A brand glued to its head (`耐克公司`).
   if (gluedToBrand(t.word)) return true;
   if (/^[省市县区镇乡村]委$/u.test(t.word)) return true;

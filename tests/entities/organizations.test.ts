@@ -17,6 +17,22 @@ describe('organizations', () => {
     ]);
   });
 
+  it("takes the government a city, county or province names, not a country's or a kind", () => {
+    expect(names('长沙市政府今天宣布')).toEqual(['长沙市政府']);
+    expect(names('嘉义县政府与金门县政府合作')).toEqual(['嘉义县政府', '金门县政府']);
+    expect(names('北京市政府和上海市政府')).toEqual(['北京市政府', '上海市政府']);
+    expect(names('香港特区政府发言人表示')).toEqual(['香港特区政府']);
+    // A country's government is its state, and these name no one.
+    expect(names('中国政府表示')).toEqual([]);
+    expect(names('美国政府宣布')).toEqual([]);
+    expect(names('当地政府和该地区政府')).toEqual([]);
+  });
+
+  it("reads Taiwan's cities as places (the user dictionary tags them): `臺中榮民總醫院`", () => {
+    expect(names('台中荣民总医院与台北荣民总医院')).toEqual(['台中荣民总医院', '台北荣民总医院']);
+    expect(names('高雄市政府与嘉义县卫生局')).toEqual(['高雄市政府', '嘉义县卫生局']);
+  });
+
   it('finds international bodies and news outlets', () => {
     expect(names('迎接联合国儿童基金会、联合国妇女署来访交流')).toEqual([
       '联合国儿童基金会',
