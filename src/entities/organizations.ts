@@ -325,6 +325,7 @@ function localGovernmentAt(
   const t = tokens[j]!;
   const place = tokens[j - 1];
   if (j <= i || !place || !(PLACE_TAGS.has(place.tag) || ADMIN.test(place.word))) return null;
+  if (KIND_OF_PLACE.test(place.word)) return null;
   // jieba reads `长沙/市政府` as often as `长沙市/政府`.
   const governs =
     LOCAL_GOVERNMENT.test(t.word) || (t.word === '政府' && ADMIN_SUFFIX.test(place.word));
@@ -332,6 +333,8 @@ function localGovernmentAt(
 }
 
 const LOCAL_GOVERNMENT = /^[省市县区镇乡州]政府$/u;
+/** Kinds of place, which jieba tags as places: `各城市政府` is every city's. */
+const KIND_OF_PLACE = /^(?:城市|都市|[省县地]市|市县|[市城郊社地山灾特景园]区)$/u;
 const GOVERNMENT = /^[省市县区镇乡州]?政府$/u;
 /** One word for a named local government (`北京市政府`, `香港特区政府`), not `该地区政府`. */
 const NAMED_LOCAL_GOVERNMENT =

@@ -26,6 +26,7 @@ describe('organizations', () => {
     expect(names('中国政府表示')).toEqual([]);
     expect(names('美国政府宣布')).toEqual([]);
     expect(names('当地政府和该地区政府')).toEqual([]);
+    expect(names('各城市政府都要')).toEqual([]);
   });
 
   it("reads Taiwan's cities as places (the user dictionary tags them): `臺中榮民總醫院`", () => {
