@@ -95,6 +95,8 @@ const LABELS: ReadonlyArray<readonly [string, Field]> = [
   ['通讯员', 'author'],
   ['通訊員', 'author'],
   ['撰文', 'author'],
+  // Compiled by: a round-up's credit (`整合 新华日报·交汇点记者 徐睿翔`).
+  ['整合', 'author'],
   ['撰稿', 'author'],
   ['文图', 'author'],
   ['文圖', 'author'],
@@ -171,8 +173,12 @@ const LABELS: ReadonlyArray<readonly [string, Field]> = [
   ['By', 'author'],
 ];
 const FIELD = new Map<string, Field>(LABELS);
-/** A reporter credited with the outlet glued on: `澎湃新闻记者`, `湖南日报全媒体记者`, `新华社记者`. */
-const OUTLET_REPORTER = '\\p{Script=Han}{2,10}(?:记者|記者|通讯员|通訊員|实习生|實習生)';
+/**
+ * A reporter credited with the outlet glued on: `澎湃新闻记者`, `湖南日报全媒体记者`, `新华社记者`,
+ * and an outlet's app after a middle dot (`新华日报·交汇点记者`).
+ */
+const OUTLET_REPORTER =
+  '\\p{Script=Han}{2,10}(?:·\\p{Script=Han}{2,10})?(?:记者|記者|通讯员|通訊員|实习生|實習生)';
 const LABEL_ALT = LABELS.map(([label]) => label).join('|');
 /** A label with a colon may sit anywhere, glued to the previous value. */
 const STRONG_LABEL = new RegExp(`(${LABEL_ALT})\\s?[:：]`, 'gu');

@@ -69,6 +69,11 @@ describe('meta-line', () => {
       '陈斯斯',
       '黄若琳',
     ]);
+    // An outlet's app after a middle dot, in a round-up's "compiled by" credit.
+    expect(readMetaLine('整合 新华日报·交汇点记者 徐睿翔', zh)?.authors).toEqual(['徐睿翔']);
+    expect(readMetaLine('新华日报·交汇点记者 徐睿翔', zh)?.authors).toEqual(['徐睿翔']);
+    // `整合` is a label only as a credit: before a space or a colon, not inside a sentence.
+    expect(readMetaLine('资源整合是关键，整合 之后效率提高了一倍多。', zh)).toBeNull();
   });
 
   it('reads English bylines', () => {
