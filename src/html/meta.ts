@@ -194,6 +194,17 @@ function scriptText(el: Element): string {
   return el.children.map((c) => (c.type === 'text' ? c.data : '')).join('');
 }
 
+/** A site's address, not a person: `www.yunnan.cn`, `example.com`. */
+const DOMAIN = /^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$/iu;
+/** A site, paper or company, not a person: `云南网`, `云南日报报业集团`, `大汉网络`. */
+const OUTLET =
+  /^\p{Script=Han}{2,}(?:网|网络|集团|报社|日报|晚报|杂志社|出版社|公司|电视台|电台|频道|新闻|传媒)$/u;
+
+/** Many Chinese sites fill `<meta name="author">` with their own names; those are no author. */
+function namesAPerson(name: string): boolean {
+  return !DOMAIN.test(name) && !OUTLET.test(name);
+}
+
 export function readHeadMeta(root: AnyNode, pageUrl: string | null): HeadMeta {
   const nodes = collect(root);
   const meta = metaMap(nodes.metas);
@@ -209,7 +220,7 @@ export function readHeadMeta(root: AnyNode, pageUrl: string | null): HeadMeta {
       const v = meta.get(k);
       return v && !/^https?:|^@/u.test(v) ? splitNames(v.replace(/^By\s+/iu, '')) : [];
     }),
-  ];
+  ].filter(namesAPerson);
   return {
     elements: nodes.elements,
     titleTag,

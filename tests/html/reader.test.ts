@@ -290,3 +290,17 @@ describe('releasing a finished page tree', () => {
     expect(traceOf(again)).toEqual(traceOf(once));
   });
 });
+
+describe('a head whose author tag names the site', () => {
+  it('keeps people and drops addresses, papers and groups', () => {
+    const article = processPage(
+      '<html lang="zh"><head><title>17种产品入选国家绿色制造名单</title>' +
+        '<meta name="author" content="www.yunnan.cn,云南日报报业集团,云南网,胡晓蓉"></head>' +
+        '<body><article><h1>17种产品入选国家绿色制造名单</h1>' +
+        '<p>记者从省工业和信息化厅获悉，我省17种产品、1个园区入选国家绿色制造名单。</p>' +
+        '<p>入选数量位居西部前列，绿色制造体系建设取得新进展。</p></article></body></html>',
+      { kind: 'html', entities: false },
+    );
+    expect(article.meta.authors).toEqual(['胡晓蓉']);
+  });
+});
