@@ -196,9 +196,9 @@ function scriptText(el: Element): string {
 
 /** A site's address, not a person: `www.yunnan.cn`, `example.com`. */
 const DOMAIN = /^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$/iu;
-/** A site, paper or company, not a person: `云南网`, `云南日报报业集团`, `大汉网络`. */
+/** A site, paper, journal or company, not a person: `云南网`, `云南日报报业集团`, `Hans Publishers`. */
 const OUTLET =
-  /^\p{Script=Han}{2,}(?:网|网络|集团|报社|日报|晚报|杂志社|出版社|公司|电视台|电台|频道|新闻|传媒)$/u;
+  /^\p{Script=Han}{2,}(?:网|网络|集团|报社|日报|晚报|杂志社|出版社|期刊|学报|公司|电视台|电台|频道|新闻|传媒)$|\bPublish(?:ers?|ing)$/iu;
 
 /** Many Chinese sites fill `<meta name="author">` with their own names; those are no author. */
 function namesAPerson(name: string): boolean {
@@ -218,7 +218,10 @@ export function readHeadMeta(root: AnyNode, pageUrl: string | null): HeadMeta {
     ...ld.flatMap((o) => ldAuthors(o.author)),
     ...AUTHOR_META.flatMap((k) => {
       const v = meta.get(k);
-      return v && !/^https?:|^@/u.test(v) ? splitNames(v.replace(/^By\s+/iu, '')) : [];
+      if (!v || /^https?:|^@/u.test(v)) return [];
+      // Each listed entry is judged whole (`Hans Publishers`), before it is split into names.
+      const entries = v.replace(/^By\s+/iu, '').split(/[,，;；]/u);
+      return entries.filter((e) => namesAPerson(e.trim())).flatMap((e) => splitNames(e));
     }),
   ].filter(namesAPerson);
   return {

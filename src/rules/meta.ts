@@ -249,8 +249,17 @@ export function splitNames(value: string): string[] {
   const parts = /\p{Script=Han}/u.test(cleaned)
     ? cleaned.split(/[、,，;；/／\s]+/u)
     : cleaned.split(/[,;&]|\band\b/u);
-  return parts.map((p) => trimStartSet(trimEndSet(p.trim(), ' ·•-|'), ' ·•-|')).filter(isName);
+  return parts
+    .map((p) => trimStartSet(trimEndSet(p.trim(), ' ·•-|'), ' ·•-|'))
+    .filter((p) => !DATELINE_PART.test(p))
+    .map((p) => p.replace(GLUED_ROLE, ''))
+    .filter(isName);
 }
+
+/** Where the reporter filed from, after the names: `彭冲 山东冠县报道`, `发自北京`. */
+const DATELINE_PART = /(?:报道|報導|報道)$|^(?:发自|發自)/u;
+/** A role glued to the name after it, with no space: `记者惠禾`. */
+const GLUED_ROLE = /^(?:记者|記者|通讯员|通訊員|实习生|實習生)(?=\p{Script=Han}{2,4}$)/u;
 
 export interface ParsedMeta {
   fields: MetaFields;

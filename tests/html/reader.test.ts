@@ -302,5 +302,11 @@ describe('a head whose author tag names the site', () => {
       { kind: 'html', entities: false },
     );
     expect(article.meta.authors).toEqual(['胡晓蓉']);
+    const journal = processPage(
+      '<html><head><title>论文</title><meta name="author" content="中文学术期刊, Hans Publishers">' +
+        '</head><body><p>这是一篇关于城市绿色发展的论文摘要，讨论了相关政策。</p></body></html>',
+      { kind: 'html', entities: false },
+    );
+    expect(journal.meta.authors).toEqual([]);
   });
 });

@@ -72,6 +72,10 @@ describe('meta-line', () => {
     // An outlet's app after a middle dot, in a round-up's "compiled by" credit.
     expect(readMetaLine('整合 新华日报·交汇点记者 徐睿翔', zh)?.authors).toEqual(['徐睿翔']);
     expect(readMetaLine('新华日报·交汇点记者 徐睿翔', zh)?.authors).toEqual(['徐睿翔']);
+    // Where the reporter filed from is no name, and a role glued to a name comes off.
+    expect(readMetaLine('新京报记者 彭冲 山东冠县报道', zh)?.authors).toEqual(['彭冲']);
+    expect(readMetaLine('记者 张三 发自北京', zh)?.authors).toEqual(['张三']);
+    expect(readMetaLine('本报记者 李四 记者王五', zh)?.authors).toEqual(['李四', '王五']);
     // `整合` is a label only as a credit: before a space or a colon, not inside a sentence.
     expect(readMetaLine('资源整合是关键，整合 之后效率提高了一倍多。', zh)).toBeNull();
   });
