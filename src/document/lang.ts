@@ -37,8 +37,12 @@ function countScripts(sample: string): ScriptCounts {
   return n;
 }
 
+/** Characters a language is told from, and the first lines a declared language is checked on. */
+const FULL_SAMPLE = 20_000;
+const QUICK_SAMPLE = 2_000;
+
 export function detectLang(text: string): string | null {
-  const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  const sample = text.length > FULL_SAMPLE ? text.slice(0, FULL_SAMPLE) : text;
   const { han, kana, hangul, cyrillic, latin } = countScripts(sample);
   const letters = han + kana + hangul + cyrillic + latin;
   if (letters === 0) return null;
@@ -91,15 +95,17 @@ export interface LangChoice {
  * Chinese site's template) — then the one its text shows. The language sets the default time
  * zone, so a Chinese page declared English would lose China's +08:00 on its times.
  */
-export function chooseLang(declared: string | null, text: () => string): LangChoice {
+export function chooseLang(declared: string | null, text: (limit: number) => string): LangChoice {
   const known = declared !== null && LANGUAGE_NAMES.of(declared) !== undefined;
   const declaredScript = known ? SCRIPT_OF.get(declared) : undefined;
   if (known && declaredScript === undefined) return { lang: declared, warning: null };
-  const detected = detectLang(text());
-  if (declared === null || detected === declared)
+  const agrees = (detected: string | null): boolean =>
+    known && (detected === null || DETECTED_SCRIPT[detected] === declaredScript);
+  // A declared language is checked on the first lines; only a page they contradict is read further.
+  if (agrees(detectLang(text(QUICK_SAMPLE)))) return { lang: declared, warning: null };
+  const detected = detectLang(text(FULL_SAMPLE));
+  if (declared === null || detected === declared || agrees(detected))
     return { lang: declared ?? detected, warning: null };
-  if (known && (detected === null || DETECTED_SCRIPT[detected] === declaredScript))
-    return { lang: declared, warning: null };
   const what = known ? 'its text is' : 'that is no language code; its text is';
   return {
     lang: detected,

@@ -281,6 +281,19 @@ function traceInOrder(split: Split, body: Array<TraceEntry & { unit: number }>):
   return trace;
 }
 
+/** The segments' texts one per line, cut at `limit`, without joining the whole page first. */
+function textSample(segments: Segment[], limit: number): string {
+  const parts: string[] = [];
+  let joined = -1;
+  for (const s of segments) {
+    if (joined >= limit) break;
+    const text = s.kind === 'text' ? s.text : '';
+    parts.push(text);
+    joined += text.length + 1;
+  }
+  return parts.join('\n').slice(0, limit);
+}
+
 /** The head's date, unless the page shows the same day with a time. */
 function choosePublished(head: string | null, visible: string | null): string | null {
   if (head === null) return visible;
@@ -299,11 +312,7 @@ export function readHtmlPage(html: string, options: HtmlOptions): RawArticle {
   const choice = chooseContent(flat, headline?.pos ?? null);
   const { lang, warning } = chooseLang(
     head.lang,
-    () =>
-      flat.segments
-        .map((s) => (s.kind === 'text' ? s.text : ''))
-        .join('\n')
-        .slice(0, 20_000) || textOf(root).slice(0, 20_000),
+    (limit) => textSample(flat.segments, limit) || textOf(root).slice(0, limit),
   );
   const zone = defaultZone(lang);
   const { title, site } = chooseTitle(head, headline?.text ?? null, similarTitle);
