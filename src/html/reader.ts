@@ -121,6 +121,12 @@ function describe(segment: Segment): string {
 /** Removals outside the content, consecutive ones of one kind merged so a menu is one entry. */
 const MERGE_MAX_CHARS = 40;
 
+/** Length of the last ` | `-joined part of a merged removal, found without splitting it. */
+function lastPartLength(text: string): number {
+  const at = text.lastIndexOf(' | ');
+  return at < 0 ? text.length : text.length - at - 3;
+}
+
 function pushRemoval(removed: Removal[], rule: Rule, text: string): void {
   if (!text) return;
   const last = removed.at(-1);
@@ -130,7 +136,7 @@ function pushRemoval(removed: Removal[], rule: Rule, text: string): void {
     short &&
     last.rule === rule.id &&
     last.text.length < 600 &&
-    last.text.split(' | ').at(-1)!.length <= MERGE_MAX_CHARS
+    lastPartLength(last.text) <= MERGE_MAX_CHARS
   ) {
     last.text += ` | ${text}`;
   } else {
