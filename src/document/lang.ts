@@ -56,15 +56,6 @@ export function detectLang(text: string): string | null {
   return null;
 }
 
-/** What a detected language tells of the script its text is written in. */
-const DETECTED_SCRIPT: Record<string, string> = {
-  zh: 'han',
-  ja: 'japanese',
-  ko: 'hangul',
-  ru: 'cyrillic',
-  en: 'latin',
-};
-
 /** Languages by the script they are written in; a language not listed is never overridden. */
 const SCRIPT_OF = new Map<string, string>([
   ...['zh', 'yue', 'wuu', 'lzh', 'hak', 'nan', 'gan'].map((l) => [l, 'han'] as const),
@@ -99,10 +90,11 @@ export function chooseLang(declared: string | null, text: (limit: number) => str
   const known = declared !== null && LANGUAGE_NAMES.of(declared) !== undefined;
   const declaredScript = known ? SCRIPT_OF.get(declared) : undefined;
   if (known && declaredScript === undefined) return { lang: declared, warning: null };
+  // Every language detectLang tells is in SCRIPT_OF; null (no telling) contradicts nothing.
   const agrees = (detected: string | null): boolean =>
-    known && (detected === null || DETECTED_SCRIPT[detected] === declaredScript);
+    known && (detected === null || SCRIPT_OF.get(detected) === declaredScript);
   // A declared language is checked on the first lines; only a page they contradict is read further.
-  if (agrees(detectLang(text(QUICK_SAMPLE)))) return { lang: declared, warning: null };
+  if (known && agrees(detectLang(text(QUICK_SAMPLE)))) return { lang: declared, warning: null };
   const detected = detectLang(text(FULL_SAMPLE));
   if (declared === null || detected === declared || agrees(detected))
     return { lang: declared ?? detected, warning: null };
