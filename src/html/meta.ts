@@ -180,7 +180,7 @@ function ldAuthors(value: Json | undefined): string[] {
   const list = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
   return list.flatMap((a) => {
     const name = ldString(a);
-    return name && !/^https?:/u.test(name) ? splitNames(name) : [];
+    return name && !/^https?:/u.test(name) ? people(name) : [];
   });
 }
 
@@ -200,9 +200,21 @@ const DOMAIN = /^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$/iu;
 const OUTLET =
   /^\p{Script=Han}{2,}(?:网|网络|集团|报社|日报|晚报|杂志社|出版社|期刊|学报|公司|电视台|电台|频道|新闻|传媒)$|\bPublish(?:ers?|ing)$/iu;
 
-/** Many Chinese sites fill `<meta name="author">` with their own names; those are no author. */
 function namesAPerson(name: string): boolean {
   return !DOMAIN.test(name) && !OUTLET.test(name);
+}
+
+/**
+ * The people an author value names. Many Chinese sites fill it with their own names: an entry
+ * that is a site or an outlet is dropped whole (`Hans Publishers`) before the rest is split into
+ * names, and so is such a name found by the split (`云南网 胡晓蓉`).
+ */
+function people(value: string): string[] {
+  return value
+    .split(/[,，;；]/u)
+    .filter((entry) => namesAPerson(entry.trim()))
+    .flatMap((entry) => splitNames(entry))
+    .filter(namesAPerson);
 }
 
 export function readHeadMeta(root: AnyNode, pageUrl: string | null): HeadMeta {
@@ -218,12 +230,9 @@ export function readHeadMeta(root: AnyNode, pageUrl: string | null): HeadMeta {
     ...ld.flatMap((o) => ldAuthors(o.author)),
     ...AUTHOR_META.flatMap((k) => {
       const v = meta.get(k);
-      if (!v || /^https?:|^@/u.test(v)) return [];
-      // Each listed entry is judged whole (`Hans Publishers`), before it is split into names.
-      const entries = v.replace(/^By\s+/iu, '').split(/[,，;；]/u);
-      return entries.filter((e) => namesAPerson(e.trim())).flatMap((e) => splitNames(e));
+      return v && !/^https?:|^@/u.test(v) ? people(v.replace(/^By\s+/iu, '')) : [];
     }),
-  ].filter(namesAPerson);
+  ];
   return {
     elements: nodes.elements,
     titleTag,
