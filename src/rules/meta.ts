@@ -173,12 +173,14 @@ const LABELS: ReadonlyArray<readonly [string, Field]> = [
   ['By', 'author'],
 ];
 const FIELD = new Map<string, Field>(LABELS);
+/** The roles of people who wrote a story, which an outlet's name or the name itself may touch. */
+const REPORTER_ROLES = '记者|記者|通讯员|通訊員|实习生|實習生';
+const REPORTER_ROLE_END = new RegExp(`(?:${REPORTER_ROLES})$`, 'u');
 /**
  * A reporter credited with the outlet glued on: `澎湃新闻记者`, `湖南日报全媒体记者`, `新华社记者`,
  * and an outlet's app after a middle dot (`新华日报·交汇点记者`).
  */
-const OUTLET_REPORTER =
-  '\\p{Script=Han}{2,10}(?:·\\p{Script=Han}{2,10})?(?:记者|記者|通讯员|通訊員|实习生|實習生)';
+const OUTLET_REPORTER = `\\p{Script=Han}{2,10}(?:·\\p{Script=Han}{2,10})?(?:${REPORTER_ROLES})`;
 const LABEL_ALT = LABELS.map(([label]) => label).join('|');
 /** A label with a colon may sit anywhere, glued to the previous value. */
 const STRONG_LABEL = new RegExp(`(${LABEL_ALT})\\s?[:：]`, 'gu');
@@ -211,7 +213,7 @@ interface Marker {
 }
 
 function weakField(role: string): Field {
-  if (role === '文' || /(?:记者|記者|通讯员|通訊員|实习生|實習生)$/u.test(role)) return 'author';
+  if (role === '文' || REPORTER_ROLE_END.test(role)) return 'author';
   return FIELD.get(role) ?? 'ignore';
 }
 
@@ -259,7 +261,7 @@ export function splitNames(value: string): string[] {
 /** Where the reporter filed from, after the names: `彭冲 山东冠县报道`, `发自北京`. */
 const DATELINE_PART = /(?:报道|報導|報道)$|^(?:发自|發自)/u;
 /** A role glued to the name after it, with no space: `记者惠禾`. */
-const GLUED_ROLE = /^(?:记者|記者|通讯员|通訊員|实习生|實習生)(?=\p{Script=Han}{2,4}$)/u;
+const GLUED_ROLE = new RegExp(`^(?:${REPORTER_ROLES})(?=\\p{Script=Han}{2,4}$)`, 'u');
 
 export interface ParsedMeta {
   fields: MetaFields;
