@@ -312,6 +312,18 @@ function headAt(t: Token, inside: boolean): { head: string; stop: number } | nul
   return stem ? { head: stem, stop: t.start + cut } : null;
 }
 
+/** The levels whose government is a body of its own: province, city, county, district, town. */
+const GOVERNED = '省市县区镇乡州';
+/** A government head as jieba writes it: `政府` after `长沙市`, or `市政府` after `长沙`. */
+const GOVERNMENT = new RegExp(`^[${GOVERNED}]?政府$`, 'u');
+/** One word for a named local government (`北京市政府`, `香港特区政府`), not `该地区政府`. */
+const NAMED_LOCAL_GOVERNMENT = new RegExp(
+  `^(?![该本当各这那此])(?!.*地区政府$)\\p{Script=Han}{2,}[${GOVERNED}]政府$`,
+  'u',
+);
+/** Kinds of place, which jieba tags as places: `各城市政府` is every city's. */
+const KIND_OF_PLACE = /^(?:城市|都市|[省县地]市|市县|[市城郊社地山灾特景园]区)$/u;
+
 /**
  * A government is a body when a city, county, province or town names it (`长沙市政府`, `嘉义县政府`,
  * `香港特区政府`); a country's government is its state (`中国政府`: the country, as news corpora label
@@ -325,20 +337,11 @@ function localGovernmentAt(
   const t = tokens[j]!;
   const place = tokens[j - 1];
   if (j <= i || !place || !(PLACE_TAGS.has(place.tag) || ADMIN.test(place.word))) return null;
-  if (KIND_OF_PLACE.test(place.word)) return null;
-  // jieba reads `长沙/市政府` as often as `长沙市/政府`.
-  const governs =
-    LOCAL_GOVERNMENT.test(t.word) || (t.word === '政府' && ADMIN_SUFFIX.test(place.word));
-  return governs ? { head: t.word, stop: t.start + t.word.length } : null;
+  if (KIND_OF_PLACE.test(place.word) || !GOVERNMENT.test(t.word)) return null;
+  // A bare `政府` needs the level on the place (`长沙市/政府`); `长沙/市政府` carries it.
+  if (t.word === '政府' && !ADMIN_SUFFIX.test(place.word)) return null;
+  return { head: t.word, stop: t.start + t.word.length };
 }
-
-const LOCAL_GOVERNMENT = /^[省市县区镇乡州]政府$/u;
-/** Kinds of place, which jieba tags as places: `各城市政府` is every city's. */
-const KIND_OF_PLACE = /^(?:城市|都市|[省县地]市|市县|[市城郊社地山灾特景园]区)$/u;
-const GOVERNMENT = /^[省市县区镇乡州]?政府$/u;
-/** One word for a named local government (`北京市政府`, `香港特区政府`), not `该地区政府`. */
-const NAMED_LOCAL_GOVERNMENT =
-  /^(?![该本当各这那此])(?!.*地区政府$)\p{Script=Han}{2,}[省市县区镇乡州]政府$/u;
 
 /** Units inside a body: `心外科`, `编辑室`, a numbered `三队` or `二处` (not a place: `莫斯科`). */
 const SUB_UNIT = /^(?:\p{Script=Han}{1,4}[室科]|[一二三四五六七八九十\d]{1,3}[队处科室])$/u;
