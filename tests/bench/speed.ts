@@ -196,44 +196,42 @@ async function batchPair(pages: Page[], dir: string): Promise<Rate> {
   return { pagesPerSecond: pages.length / seconds, mbPerSecond: bytes / 1e6 / seconds };
 }
 
+/** `threads` bench helper threads (the `.mjs` files beside this one), each given `data`. */
+function helpers(file: string, data: unknown, threads: number): Worker[] {
+  return Array.from(
+    { length: threads },
+    () => new Worker(new URL(file, import.meta.url), { workerData: data }),
+  );
+}
+
+/** The next message a helper thread posts, or its error. */
+function nextMessage<T>(worker: Worker): Promise<T> {
+  return new Promise((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+}
+
 /** Seconds for `threads` threads to each parse the same pages at once (bare htmlparser2). */
 async function parallelParse(pages: Page[], threads: number): Promise<number> {
-  const html = pages.map((p) => p.html);
+  const data = { pages: pages.map((p) => p.html) };
   const started = performance.now();
-  await Promise.all(
-    Array.from(
-      { length: threads },
-      () =>
-        new Promise((resolve, reject) => {
-          const worker = new Worker(new URL('./parse-worker.mjs', import.meta.url), {
-            workerData: { pages: html },
-          });
-          worker.once('message', resolve);
-          worker.once('error', reject);
-        }),
-    ),
-  );
+  await Promise.all(helpers('./parse-worker.mjs', data, threads).map(nextMessage));
   return (performance.now() - started) / 1000;
 }
 
 /** How many times one thread's work `threads` threads do at once on a synthetic load. */
 async function machineScaling(kind: 'arithmetic' | 'allocation', threads: number): Promise<number> {
-  const run = (n: number): Promise<number[]> =>
-    Promise.all(
-      Array.from(
-        { length: n },
-        () =>
-          new Promise<number>((resolve, reject) => {
-            const worker = new Worker(new URL('./machine-worker.mjs', import.meta.url), {
-              workerData: { kind },
-            });
-            worker.once('message', (m: { seconds: number }) => resolve(m.seconds));
-            worker.once('error', reject);
-          }),
-      ),
-    );
-  const [alone] = await run(1);
-  return (threads * alone!) / Math.max(...(await run(threads)));
+  const seconds = async (n: number): Promise<number[]> =>
+    (
+      await Promise.all(
+        helpers('./machine-worker.mjs', { kind }, n).map((w) =>
+          nextMessage<{ seconds: number }>(w),
+        ),
+      )
+    ).map((m) => m.seconds);
+  const [alone] = await seconds(1);
+  return (threads * alone!) / Math.max(...(await seconds(threads)));
 }
 
 /**
@@ -241,23 +239,13 @@ async function machineScaling(kind: 'arithmetic' | 'allocation', threads: number
  * pages at once: the steady-state scaling of the page work, with no batch around it.
  */
 async function parallelPipeline(pages: Page[], threads: number): Promise<number> {
-  const workers = Array.from(
-    { length: threads },
-    () =>
-      new Worker(new URL('./pipeline-worker.mjs', import.meta.url), {
-        workerData: { pages: pages.map((p) => p.bytes), warmUpPages: 2 * pages.length },
-      }),
-  );
-  const next = (worker: Worker): Promise<unknown> =>
-    new Promise((resolve, reject) => {
-      worker.once('message', resolve);
-      worker.once('error', reject);
-    });
+  const data = { pages: pages.map((p) => p.bytes), warmUpPages: 2 * pages.length };
+  const workers = helpers('./pipeline-worker.mjs', data, threads);
   try {
-    await Promise.all(workers.map(next));
-    const done = workers.map(next);
+    await Promise.all(workers.map(nextMessage));
+    const done = workers.map((w) => nextMessage<number>(w));
     for (const worker of workers) worker.postMessage('go');
-    return Math.max(...((await Promise.all(done)) as number[]));
+    return Math.max(...(await Promise.all(done)));
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
