@@ -101,7 +101,7 @@ const TELLTALE =
 /** Japanese writes many of those characters (`報`, `機`, `認`) beside its kana. */
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
-/** The converters, built on the first traditional text (about 10 ms, 3 MB). */
+/** The converters, built on the first traditional text (11 ms; +3 MB of heap, +14 MB RSS with the modules). */
 let taiwanToMainland: Convert | null = null;
 let mainlandToTaiwan: Convert | null = null;
 

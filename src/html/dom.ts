@@ -29,7 +29,8 @@ export function parseHtml(html: string): ParsedHtml {
  * while the rest is still young; once the page is done, the dead old part still points at the
  * young part, and V8's minor collections keep that alive and promote it in turn, until the next
  * full collection. Cutting the links lets the young part die young: in `batch` that took
- * promotions from 1.27 GB to 0.48 GB and scavenge time from 1.5 s to 0.4 s over 2,000 pages.
+ * promotions from 1.27 GB to 0.48 GB and scavenge time from 1.5 s to 0.4 s over 2,000 pages (with
+ * a 48 MB young generation).
  */
 export function releaseTree(root: AnyNode): void {
   const stack: AnyNode[] = [root];
