@@ -1,10 +1,16 @@
 /**
  * The only importer of nodejieba. The dictionary loads lazily, once per process (or worker),
- * the first time entities are asked for: about 0.6 s and 230 MB. Only what tagging needs is
- * loaded — the keyword-extraction tables (IDF, stop words) are replaced by one-line stubs — and
- * our user dictionary adds organization heads and common abbreviations.
+ * the first time entities are asked for. Only what tagging needs is loaded: the
+ * keyword-extraction tables (IDF, stop words) are replaced by one-line stubs, and the install
+ * (`scripts/lean-nodejieba.mjs`) rebuilds the addon so that its unused TextRank extractor shares
+ * the tagger's dictionary instead of parsing a second copy — about 0.3 s and 115 MB, against
+ * 0.6 s and 225 MB for the stock build. Our user dictionary adds organization heads and common
+ * abbreviations.
  */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export interface Token {
@@ -63,4 +69,18 @@ export function warmUp(): number {
 
 export function isLoaded(): boolean {
   return jieba !== null;
+}
+
+/**
+ * `lean` when the installed addon is the one `scripts/lean-nodejieba.mjs` built (one copy of the
+ * dictionary), `stock` otherwise: same tags, twice the load time and memory.
+ */
+export function dictionaryBuild(): 'lean' | 'stock' {
+  const require = createRequire(import.meta.url);
+  const release = join(dirname(require.resolve('nodejieba/package.json')), 'build', 'Release');
+  const marker = join(release, 'artext-lean.json');
+  if (!existsSync(marker)) return 'stock';
+  const { sha256 } = JSON.parse(readFileSync(marker, 'utf8')) as { sha256?: string };
+  const binary = readFileSync(join(release, 'nodejieba.node'));
+  return createHash('sha256').update(binary).digest('hex') === sha256 ? 'lean' : 'stock';
 }
