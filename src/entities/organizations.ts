@@ -170,6 +170,8 @@ function gluedTitle(word: string): RegExpExecArray | null {
 const TERM = /^(?:第?[\d一二三四五六七八九十]+|首)届$/u;
 /** Bodies elected for a term; a council's `第十六届` is its meeting's, not its own. */
 const TERMED = /人大|常委会|政协|立法会|国会|议会|中央委员会/u;
+/** Elected bodies as one word: with a term before them they are one body (`首届立法会`). */
+const TERMED_HEAD = /^(?:人大|政协|立法会|立法局|国会|议会|常委会|人大常委会)$/u;
 /** Classifiers of bodies and people: a count with one is how many, not part of a name. */
 const CLASSIFIERS = '个家所位名处条些种批';
 /** A number with its classifier: how many bodies, not part of one. */
@@ -207,6 +209,9 @@ function canStart(t: Token): boolean {
 const REGION =
   /^(?:拉美|拉丁美洲|加勒比|太平洋|大西洋|印度洋|地中海|亚洲|非洲|欧洲|美洲|北美|南美|中美洲|中东|北非|东亚|南亚|西亚|中亚|东南亚|大洋洲|亚太)$/u;
 
+/** Eras, which jieba tags as time words: part of a field's name (`现代文学馆`, `当代世界研究中心`). */
+const ERA = /^(?:现代|当代|近代|古代|近现代|世纪)$/u;
+
 function canContinue(t: Token, previous: Token): boolean {
   // Two regions joined are one region of a body (`亚洲及太平洋经济社会委员会`); two countries are two bodies.
   if (/^[和与及]$/u.test(t.word) && REGION.test(previous.word)) return true;
@@ -235,6 +240,8 @@ function canContinue(t: Token, previous: Token): boolean {
   // A head word of any tag carries on (`中央美术学院附中`, where jieba tags 附中 as a direction).
   return (
     BODY_TAGS.has(t.tag) ||
+    // An era names a field (`中国现代文化研究中心`); other time words do not (`今年`, `昨天`).
+    (t.tag === 't' && ERA.test(t.word)) ||
     BRACKETS.test(t.word) ||
     (t.word.length >= 2 && headOf(t.word) === t.word)
   );
@@ -246,9 +253,20 @@ function placeOrProper(t: Token): boolean {
   return PLACE_TAGS.has(t.tag) || ADMIN.test(t.word) || PROPER_NOUN_TAGS.has(t.tag);
 }
 
+/** Honours a body is given: a body so called is a kind (`优秀基层党支部`), not a name. */
+const HONOUR = /^(?:优秀|先进|模范|标兵|红旗|五好)$/u;
+
+/** Kinds of settlement, which end like places but name none (`乡镇党委`, `农村党支部`, `先进村`). */
+const KIND_OF_SETTLEMENT =
+  /^(?:乡镇|城镇|村镇|农村|城乡|乡村|山村|渔村|牧村|[县市省]区|县乡|县市|市县|省市|行政村|自然村|贫困[村县]|先进[村县乡镇]|[全本该各此][省市县区镇乡村])$/u;
+
 /** Does the span name someone: a place or admin prefix, or a proper noun among its words? */
 function named(tokens: Token[]): boolean {
-  return tokens.some((t) => placeOrProper(t) || (ADMIN_SUFFIX.test(t.word) && t.word.length >= 2));
+  return tokens.some(
+    (t) =>
+      placeOrProper(t) ||
+      (ADMIN_SUFFIX.test(t.word) && t.word.length >= 2 && !KIND_OF_SETTLEMENT.test(t.word)),
+  );
 }
 
 /**
@@ -258,6 +276,8 @@ function named(tokens: Token[]): boolean {
 function verbJoinsClause(part: Token[]): boolean {
   const verb = part.findIndex((t) => t.tag === 'v' && t.word !== STATIONED);
   if (verb < 0) return false;
+  // What the body does, right before the word that holds its head (`展览/交流中心`).
+  if (verb === part.length - 2 && FUNCTION_VERB.test(part[verb]!.word)) return false;
   return part.slice(verb + 1).some((t) => {
     const head = headOf(t.word);
     return nameLike(t) || (head !== null && t.word !== head);
@@ -295,8 +315,13 @@ function headAt(t: Token, inside: boolean): { head: string; stop: number } | nul
   const end = t.start + t.word.length;
   // Heads are nouns: `主办`, `签署`, `举办` end in 办 and 署 but name no body.
   // An ordinal heads nothing either (`第一部` law, not a ministry; `二队` is a team).
+  // A word that is a head of three characters or more is one whatever jieba tags it
+  // (`促进会/v`, `协进会/v`): no verb is spelt like one.
+  const whole = t.word.length >= 3 && headOf(t.word) === t.word;
   const head =
-    VERB_TAGS.has(t.tag) || (t.tag === 'm' && t.word.startsWith('第')) ? null : headOf(t.word);
+    !whole && (VERB_TAGS.has(t.tag) || (t.tag === 'm' && t.word.startsWith('第')))
+      ? null
+      : headOf(t.word);
   if (head) return { head, stop: end };
   // jieba glues a one-char head to what follows (`罗马尼亚队以`): end the name after the head.
   if (inside && SPLIT_HEAD.test(t.word) && t.tag === 'x')
@@ -344,7 +369,7 @@ function localGovernmentAt(
 }
 
 /** Units inside a body: `心外科`, `编辑室`, a numbered `三队` or `二处` (not a place: `莫斯科`). */
-const SUB_UNIT = /^(?:\p{Script=Han}{1,4}[室科]|[一二三四五六七八九十\d]{1,3}[队处科室])$/u;
+const SUB_UNIT = /^(?:\p{Script=Han}{1,4}[室科]|[一二三四五六七八九十\d]{1,3}[队处科室部])$/u;
 const UNIT_WORD = /^[室科]$/u;
 /** Rooms are places in a building, not units of a body: `会议室`, `教室`, `手术室`. */
 const ROOM =
@@ -368,13 +393,17 @@ function subUnitAt(tokens: Token[], i: number, j: number): { head: string; stop:
 
 /** What a committee, a group or a centre does, written before its head: `筹备委员会`, `诊疗中心`. */
 const FUNCTION_VERB =
-  /^(?:筹备|协调|管理|监督|执行|指导|研究|开发|规划|保护|救助|咨询|仲裁|调解|审计|评审|招生|诊疗|调查|促进|培训|检测|监测|评估|鉴定|防治|防疫|救援|援助)$/u;
+  /^(?:筹备|协调|管理|监督|执行|指导|研究|开发|规划|保护|救助|咨询|仲裁|调解|审计|评审|招生|诊疗|调查|促进|培训|检测|监测|评估|鉴定|防治|防疫|救援|援助|展览|交流|服务|发展)$/u;
 
 /** A verb that says what the body does, with the body's head right after it (`筹备/委员会`). */
 function functionBeforeHead(tokens: Token[], j: number): boolean {
   const next = tokens[j + 1];
+  // The head may come glued to another field word (`展览/v 交流中心/l`).
   return (
-    FUNCTION_VERB.test(tokens[j]!.word) && next !== undefined && headOf(next.word) === next.word
+    FUNCTION_VERB.test(tokens[j]!.word) &&
+    next !== undefined &&
+    !VERB_TAGS.has(next.tag) &&
+    headOf(next.word) !== null
   );
 }
 
@@ -437,6 +466,8 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
     c.part[1]!.tag === 'v',
   // A rank describes a body, it does not name one (`世界第一大体育用品公司`).
   (c) => /第[一二三四五六七八九十\d]+大/u.test(c.text),
+  // An honour makes a kind of body, the one awarded (`辽宁省优秀基层党支部`, `先进集体`).
+  (c) => c.part.some((p) => HONOUR.test(p.word)),
   // A kind of ownership or standing right before the head makes a kind (`国有银行`, `重点中学`,
   // `中国民营上市公司`), not a name.
   (c) =>
@@ -461,6 +492,14 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
   // A body in brackets is an affiliation, not part of a name (`阎大颖（南开大学）中国上市公司`).
   (c) => [...c.text.matchAll(/[(（]([^()（）]{3,})[)）]/gu)].some((m) => headOf(m[1]!) !== null),
   (c) => verbJoinsClause(c.part),
+  // 和 before a body jieba knows whole joins two things (`鲍林和万国邮政联盟国际局`).
+  (c) =>
+    c.part.some(
+      (p, k) =>
+        /^[和与]$/u.test(p.word) &&
+        c.part[k + 1]?.tag === 'nt' &&
+        !REGION.test(c.part[k - 1]?.word ?? ''),
+    ),
   // A surname and one-character words are a person's name split by jieba (`孟/nr 健/a 军/n`),
   // and so is a surname before a head of three characters or less (`赵/nr 红军/n`, `丁/nr 海军/n`).
   (c) =>
@@ -492,14 +531,16 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
     TEAM.test(c.head) && c.part.slice(0, -1).every((p) => ANY_COUNTRY.test(p.word) || !nameLike(p)),
   // Common words before a place or a proper name are context, not the name (`卫冕冠军印尼男队`,
   // `主办单位中国国际象棋协会`): the name starts at the place, found from there.
+  // So are common words before a proper word that holds its own head (`纪念/n 人民日报/nz`).
   (c) =>
     !nameLike(c.part[0]!) &&
-    c.part
+    (c.part
       .slice(1, -1)
       .some(
         (t) =>
           PROPER_TAGS.has(t.tag) || unknownName(t) || (t.word.length > 1 && ADMIN.test(t.word)),
-      ),
+      ) ||
+      (c.part.length > 1 && PROPER_TAGS.has(c.last.tag) && c.last.word !== c.head)),
   // Nor does a name run from one place over common words into another (`法国利用货币联盟`,
   // `加拿大重罚青少年犯罪加拿大司法部`): the name starts at the later one.
   (c) =>
@@ -528,9 +569,13 @@ function spanAt(tokens: Token[], i: number, text: string): FoundOrg | null {
   // The term of a body opens its name (`第九届全国人大常委会`): the body must follow at once.
   if (TERM.test(first.word)) {
     const body = i + 1 < tokens.length ? spanAt(tokens, i + 1, text) : null;
-    return body && body.start === tokens[i + 1]!.start && TERMED.test(body.text)
-      ? { start: first.start, end: body.end, text: text.slice(first.start, body.end) }
-      : null;
+    if (body && body.start === tokens[i + 1]!.start && TERMED.test(body.text))
+      return { start: first.start, end: body.end, text: text.slice(first.start, body.end) };
+    // A term names the one body elected for it even when its head stands alone (`首届立法会`).
+    const head = tokens[i + 1];
+    if (!head || !TERMED_HEAD.test(head.word)) return null;
+    const end = head.start + head.word.length;
+    return { start: first.start, end, text: text.slice(first.start, end) };
   }
   if (!canStart(first)) return null;
   let best: FoundOrg | null = null;
@@ -769,8 +814,7 @@ export function canonicalNames(names: string[]): Map<string, string> {
     const expanded = expand(name);
     const longer = unique.filter((other) => other !== name && other.length > name.length);
     const full = longer.find(
-      (other) =>
-        other.endsWith(expanded.slice(-4)) && isSubsequence(expanded, other) && expanded !== other,
+      (other) => other.endsWith(expanded.slice(-4)) && isSubsequence(expanded, other),
     );
     if (full && expanded !== name) {
       result.set(name, full);

@@ -550,6 +550,55 @@ describe('organizations', () => {
     expect(names('各级财政部门')).toEqual([]);
   });
 
+  it('takes a head jieba tags as a verb when the word is the whole head: `促进会/v`', () => {
+    expect(names('昨天，湖南人口文化促进会举办讲座')).toEqual(['湖南人口文化促进会']);
+    expect(names('澳门妇女联合协进会表示')).toEqual(['澳门妇女联合协进会']);
+    // A verb that merely ends in a head character still heads nothing.
+    expect(names('北京举办展览')).toEqual([]);
+  });
+
+  it('knows the short forms of the writers’, artists’ and other associations: `省作协`, `香港妇协`', () => {
+    expect(names('香港妇协向山区女童捐款')).toEqual(['香港妇协']);
+    expect(names('四川美协与湖北音协联合举办')).toEqual(['四川美协', '湖北音协']);
+    expect(canonicalNames(['广东美协', '广东美术家协会']).get('广东美协')).toBe('广东美术家协会');
+  });
+
+  it('reads kinds of settlement and honours as kinds of body: `乡镇党委`, `优秀基层党支部`', () => {
+    expect(names('全县乡镇党委书记和农村党支部书记参加培训')).toEqual([]);
+    expect(names('被评为江苏省优秀基层党支部')).toEqual([]);
+    expect(names('先进村党支部和村支部的经验')).toEqual([]);
+    // A named village's branch is still a name.
+    expect(names('桃花村党支部书记')).toEqual(['桃花村党支部']);
+  });
+
+  it('starts a name at the proper word that holds its head, not at a common word before it', () => {
+    expect(names('举行纪念人民日报创刊仪式')).toEqual(['人民日报']);
+  });
+
+  it('does not run a name over 和 into a body jieba knows whole', () => {
+    expect(names('会见了约翰和万国邮政联盟国际局局长')).toEqual(['万国邮政联盟国际局']);
+  });
+
+  it('keeps an era in a field’s name, and a numbered department after its body', () => {
+    expect(names('上海现代文化研究中心成立')).toEqual(['上海现代文化研究中心']);
+    expect(names('中央党史研究室三部编辑')).toEqual(['中央党史研究室三部']);
+    // A time word is no part of a name.
+    expect(names('湖南今年研究中心')).not.toContain('湖南今年研究中心');
+  });
+
+  it('names an elected body by its term even when its head stands alone: `首届立法会`', () => {
+    expect(names('首届立法会选举顺利举行')).toEqual(['首届立法会']);
+    expect(names('第二届立法会议员')).toEqual(['第二届立法会']);
+  });
+
+  it('lets a verb of what a body does stand before a head glued to another word: `展览交流中心`', () => {
+    expect(names('由文化部中国展览交流中心主办')).toEqual(['文化部中国展览交流中心']);
+  });
+
+  it('never heads a name with 所 after 中 (`…风波中所采取`)', () => {
+    expect(names('在亚洲金融风波中所采取的政策')).toEqual([]);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
