@@ -191,6 +191,11 @@ const FUNCTION_START = new RegExp(
 const DETERMINER =
   /^(?:所有|全部|部分|一些|许多|多家|各类|各种|其他|其它|多数|少数|主要|主力|有关|相关|其余)$/u;
 
+/** An ordinal, which starts the name of a numbered unit (`第二学员大队`). */
+const ORDINAL = /^第[一二三四五六七八九十百\d]+$/u;
+/** Units of armies and police known by their number. */
+const UNIT_BY_NUMBER = /^(?:[大中支总]队|集团军|军|师|旅|团|营|连|舰队|分队)$/u;
+
 /** A token that can start an organization: a place, an admin prefix, a proper noun, a noun. */
 function canStart(t: Token): boolean {
   // A preposition jieba took for a surname (`於/nr 共产党`) starts nothing.
@@ -198,6 +203,7 @@ function canStart(t: Token): boolean {
   return (
     // A quoted name before its head (`“红双喜”公司`, `『花儿』队`).
     OPEN_QUOTE.test(t.word) ||
+    ORDINAL.test(t.word) ||
     unknownName(t) ||
     ADMIN.test(t.word) ||
     NAME_TAGS.has(t.tag) ||
@@ -554,6 +560,8 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
 
 /** Is something before the head a name: a place, a proper noun, or what names a company or a periodical? */
 function namedBy(c: Candidate): boolean {
+  // An ordinal names a unit (`第二学员大队`, `第三十八集团军`) and nothing else (`第一中学` alone).
+  if (ORDINAL.test(c.part[0]!.word)) return UNIT_BY_NUMBER.test(c.head) && c.part.length > 1;
   return (
     named(c.part.length > 1 ? c.part.slice(0, -1) : c.part) ||
     // A company is named by its brand, which jieba often does not know (`张裕公司`).

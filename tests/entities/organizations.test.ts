@@ -599,6 +599,15 @@ describe('organizations', () => {
     expect(names('在亚洲金融风波中所采取的政策')).toEqual([]);
   });
 
+  it('names a numbered army or police unit from its ordinal, and nothing else by one', () => {
+    expect(names('全军向第二学员大队学习')).toEqual(['第二学员大队']);
+    expect(names('第三十八集团军某部')).toEqual(['第三十八集团军']);
+    expect(names('第一中学')).toEqual([]);
+    expect(names('获得第一名')).toEqual([]);
+    // An army in general is a kind.
+    expect(names('加强人民军队建设')).toEqual([]);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
