@@ -52,12 +52,15 @@ const MATCH_AFTER = /^(?:战胜|击败|负于|逼平|力克|[以与和])$/u;
 const NOT_TEAM = /^(?:城市|普及)$/u;
 /** After these a place names where a player comes from, not a team. */
 const NOT_TEAM_AFTER = /^(?:的|选手|名将|[男女][单双]|运动员|队员|球员|主办)$/u;
-/** People only a team has, in a match report or not: `克罗地亚的球迷`, `保加利亚的队员`. */
-const TEAM_OWNS = /^(?:球迷|队员|球员|主教练|主帅|门将|前锋|后卫|中场)$/u;
+/**
+ * People only a team has, in a match report or not: `保加利亚的队员`, `巴西的主教练`. Not its fans:
+ * `中国的球迷` are the country's people as much as the team's.
+ */
+const TEAM_OWNS = /^(?:队员|球员|主教练|主帅|门将|前锋|后卫|中场)$/u;
 
 /**
  * In a match report a country or a city beside a result verb names its team (`中国以3:1战胜日本`,
- * `2∶2平摩洛哥`), and so do its fans and players anywhere (`克罗地亚的球迷`): the team is the
+ * `2∶2平摩洛哥`), and so do its players anywhere (`保加利亚的队员`): the team is the
  * organization, not the place.
  */
 export function matchTeams(tokens: Token[], text: string): FoundOrg[] {

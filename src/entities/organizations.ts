@@ -470,6 +470,8 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
     PERSON_TAGS.has(c.part[0]!.tag) &&
     c.part[0]!.word.length >= 2 &&
     c.part[1]!.tag === 'v',
+  // An event is no part of a name after it: the name starts after it (`外围赛中国队` is `中国队`).
+  (c) => c.part.slice(0, -1).some((p) => p.word.length >= 2 && EVENT.test(p.word)),
   // A rank describes a body, it does not name one (`世界第一大体育用品公司`).
   (c) => /第[一二三四五六七八九十\d]+大/u.test(c.text),
   // An honour makes a kind of body, the one awarded (`辽宁省优秀基层党支部`, `先进集体`).

@@ -444,7 +444,9 @@ describe('organizations', () => {
 
   it('reads a country as its team by a result verb, or by its fans and players', () => {
     expect(names('结果以1∶0小胜比利时、2∶2平摩洛哥。')).toEqual(['比利时', '摩洛哥']);
-    expect(names('克罗地亚的球迷则势单力薄。')).toEqual(['克罗地亚']);
+    expect(names('保加利亚的队员则势单力薄。')).toEqual(['保加利亚']);
+    // Fans are a country's people as much as its team's.
+    expect(names('中国的球迷在看台上欢呼。')).toEqual([]);
     // A country's coaching or its matches in general are the country's.
     expect(names('中国的比赛日程已经公布。')).toEqual([]);
   });
@@ -606,6 +608,10 @@ describe('organizations', () => {
     expect(names('获得第一名')).toEqual([]);
     // An army in general is a kind.
     expect(names('加强人民军队建设')).toEqual([]);
+  });
+
+  it('starts a name after an event before it: `外围赛中国队` is `中国队`', () => {
+    expect(names('看过世界杯亚洲区外围赛中国队的录像')).toEqual(['中国队']);
   });
 
   it('resolves short forms to the full name the article uses', () => {
