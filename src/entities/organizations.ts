@@ -194,7 +194,7 @@ const DETERMINER =
 /** An ordinal, which starts the name of a numbered unit (`第二学员大队`). */
 const ORDINAL = /^第[一二三四五六七八九十百\d]+$/u;
 /** Units of armies and police known by their number. */
-const UNIT_BY_NUMBER = /^(?:[大中支总]队|集团军|军|师|旅|团|营|连|舰队|分队)$/u;
+const UNIT_BY_NUMBER = /^(?:[大中支总分]队|集团军|[军师旅团营连]|舰队)$/u;
 
 /** A token that can start an organization: a place, an admin prefix, a proper noun, a noun. */
 function canStart(t: Token): boolean {
@@ -215,8 +215,11 @@ function canStart(t: Token): boolean {
 const REGION =
   /^(?:拉美|拉丁美洲|加勒比|太平洋|大西洋|印度洋|地中海|亚洲|非洲|欧洲|美洲|北美|南美|中美洲|中东|北非|东亚|南亚|西亚|中亚|东南亚|大洋洲|亚太)$/u;
 
-/** Eras, which jieba tags as time words: part of a field's name (`现代文学馆`, `当代世界研究中心`). */
-const ERA = /^(?:现代|当代|近代|古代|近现代|世纪)$/u;
+/**
+ * Eras and ages, which jieba tags as time words: part of a name (`现代文学馆`, `天津青年京剧团`,
+ * `中国少年报`); other time words are not (`今年`, `昨天`).
+ */
+const ERA = /^(?:现代|当代|近代|古代|近现代|世纪|青年|少年|老年|中年|幼年)$/u;
 
 function canContinue(t: Token, previous: Token): boolean {
   // Two regions joined are one region of a body (`亚洲及太平洋经济社会委员会`); two countries are two bodies.
@@ -246,7 +249,6 @@ function canContinue(t: Token, previous: Token): boolean {
   // A head word of any tag carries on (`中央美术学院附中`, where jieba tags 附中 as a direction).
   return (
     BODY_TAGS.has(t.tag) ||
-    // An era names a field (`中国现代文化研究中心`); other time words do not (`今年`, `昨天`).
     (t.tag === 't' && ERA.test(t.word)) ||
     BRACKETS.test(t.word) ||
     (t.word.length >= 2 && headOf(t.word) === t.word)
@@ -258,6 +260,10 @@ function placeOrProper(t: Token): boolean {
   if (COUNTRY_PRONOUN.test(t.word)) return false;
   return PLACE_TAGS.has(t.tag) || ADMIN.test(t.word) || PROPER_NOUN_TAGS.has(t.tag);
 }
+
+/** Members and staff, who belong to a body but are none: `指战员`, `官兵`, `职工`. */
+const PEOPLE =
+  /^(?:指战员|官兵|战士|职工|干部|群众|党员|团员|会员|学生|教师|师生|员工|农民|工人|市民|居民|村民)$/u;
 
 /** Honours a body is given: a body so called is a kind (`优秀基层党支部`), not a name. */
 const HONOUR = /^(?:优秀|先进|模范|标兵|红旗|五好)$/u;
@@ -461,7 +467,9 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
   // `中国银行` is a bank: after `中国` only a kind of two words, not a lone head, is checked).
   (c) =>
     GENERIC.test(c.text) ||
-    GENERIC.test(c.text.replace(/^(?:全[国省市县]|各[地级]|世界)/u, '')) ||
+    GENERIC.test(
+      c.text.replace(/^(?:全[国省市县]|各[地级]|世界)(?:乡镇|城镇|农村|城乡|乡村|基层)?/u, ''),
+    ) ||
     kindOfBody(c.text.replace(/^(?:中国|我国)/u, '')),
   (c) => !balanced(c.text),
   // A person and a verb make a clause (`陈冠希致电经理人公司`).
@@ -500,6 +508,8 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
   // A body in brackets is an affiliation, not part of a name (`阎大颖（南开大学）中国上市公司`).
   (c) => [...c.text.matchAll(/[(（]([^()（）]{3,})[)）]/gu)].some((m) => headOf(m[1]!) !== null),
   (c) => verbJoinsClause(c.part),
+  // People are no part of a body's name before its head (`…三军指战员武警部队`).
+  (c) => c.part.slice(0, -1).some((p) => p.word.length >= 2 && PEOPLE.test(p.word)),
   // 和 before a body jieba knows whole joins two things (`鲍林和万国邮政联盟国际局`).
   (c) =>
     c.part.some(
@@ -643,14 +653,40 @@ export function findOrganizations(text: string): FoundOrg[] {
     for (const m of text.matchAll(pattern))
       found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   const names = withUnits(maximal(found), text);
-  return maximal([
-    ...names,
-    ...bareHeads(names, tokens, ending),
-    ...matchTeams(tokens, text),
-    ...listedTeams(tokens, text),
-    ...conjuncts(names, tokens, starting),
-    ...quotedCompanies(text),
-  ]);
+  return withoutPlaces(
+    maximal([
+      ...names,
+      ...bareHeads(names, tokens, ending),
+      ...matchTeams(tokens, text),
+      ...listedTeams(tokens, text),
+      ...conjuncts(names, tokens, starting),
+      ...quotedCompanies(text),
+    ]),
+    tokens,
+    starting,
+  );
+}
+
+/**
+ * Buildings and grounds named after a body: `全国政协礼堂` is a hall, not the body. (A building
+ * merely of the body keeps it: `南开大学办公楼` still mentions the university.)
+ */
+const VENUE_AFTER = /^(?:礼堂|大礼堂|会堂|大厦|广场|剧场|体育馆|体育场|会议中心|旧址|遗址)$/u;
+
+/**
+ * Names that stand for a place: one that qualifies a building or ground right after it, and a
+ * military region on its own (`北京军区`, an area of command; `北京军区后勤部` is a body).
+ */
+function withoutPlaces(
+  names: FoundOrg[],
+  tokens: Token[],
+  starting: Map<number, number>,
+): FoundOrg[] {
+  return names.filter((name) => {
+    if (name.text.endsWith('军区')) return false;
+    const next = tokens[starting.get(name.end) ?? -1];
+    return !(next && VENUE_AFTER.test(next.word));
+  });
 }
 
 /**

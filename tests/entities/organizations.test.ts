@@ -614,6 +614,27 @@ describe('organizations', () => {
     expect(names('看过世界杯亚洲区外围赛中国队的录像')).toEqual(['中国队']);
   });
 
+  it('keeps ages jieba tags as time words in a name: `天津青年京剧团`', () => {
+    expect(names('天津青年京剧团进京演出')).toEqual(['天津青年京剧团']);
+  });
+
+  it('reads the whole country’s kind of village body as a kind: `全国农村村委会`', () => {
+    expect(names('全国农村村委会普遍进行了换届选举')).toEqual([]);
+  });
+
+  it('never runs a name over the people of a body: `…三军指战员武警部队`', () => {
+    expect(names('驻闽赣两省陆海空三军指战员武警部队官兵')).not.toContain(
+      '闽赣两省陆海空三军指战员武警部队',
+    );
+  });
+
+  it('reads a body before a building as the building’s name, a military region as a place', () => {
+    expect(names('在全国政协礼堂连续演出')).toEqual([]);
+    expect(names('全国政协今天开幕')).toEqual(['全国政协']);
+    expect(names('兰州军区某给水工程团')).toEqual([]);
+    expect(names('成都军区后勤部原政委')).toEqual(['成都军区后勤部']);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
