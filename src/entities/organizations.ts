@@ -79,7 +79,7 @@ const BRACKETS = new RegExp(`^[${OPENERS}${CLOSERS}]$`, 'u');
 const OPEN_QUOTE = /^[“『]$/u;
 /** Nouns a head can modify: `研发中心城市`, `服务中心建设`. */
 const MODIFIED = /^(?:城市|地区|体系|平台|项目|功能|作用|建设|机制|模式)$/u;
-const SPLIT_HEAD = /^[队部局委院厅署社]./u;
+const SPLIT_HEAD = /^[队部局委院厅署社处]./u;
 const DATELINE = /\d月|\d日|月\s*\d+\s*日|日[电讯]|本报讯/u;
 const VERB_TAGS = new Set(['v', 'vn', 'vd', 'b', 'd', 'ad']);
 const MAX_TOKENS = 10;
@@ -215,6 +215,9 @@ function canStart(t: Token): boolean {
 const REGION =
   /^(?:拉美|拉丁美洲|加勒比|太平洋|大西洋|印度洋|地中海|亚洲|非洲|欧洲|美洲|北美|南美|中美洲|中东|北非|东亚|南亚|西亚|中亚|东南亚|大洋洲|亚太)$/u;
 
+/** The middle dots that join the parts of a transliterated name. */
+const NAME_DOT = /^[·•・]$/u;
+
 /**
  * Eras and ages, which jieba tags as time words: part of a name (`现代文学馆`, `天津青年京剧团`,
  * `中国少年报`); other time words are not (`今年`, `昨天`).
@@ -237,6 +240,8 @@ function canContinue(t: Token, previous: Token): boolean {
       !(previous.word in GAZETTEER) &&
       !LEADER.test(previous.word)
     );
+  // A middle dot joins the parts of a foreign name (`葛兰素·威廉公司`).
+  if (NAME_DOT.test(t.word)) return PERSON_TAGS.has(previous.tag) || unknownName(previous);
   // A copula joins a clause, never a name (`美国客人是应外交学会…`).
   if (t.word === '是' || DETERMINER.test(t.word)) return false;
   // jieba leaves a glued function word unknown (`中国女篮已同美国队`): it ends the name.
@@ -381,8 +386,8 @@ function localGovernmentAt(
 }
 
 /** Units inside a body: `心外科`, `编辑室`, a numbered `三队` or `二处` (not a place: `莫斯科`). */
-const SUB_UNIT = /^(?:\p{Script=Han}{1,4}[室科]|[一二三四五六七八九十\d]{1,3}[队处科室部])$/u;
-const UNIT_WORD = /^[室科]$/u;
+const SUB_UNIT = /^(?:\p{Script=Han}{1,4}[室科处]|[一二三四五六七八九十\d]{1,3}[队处科室部])$/u;
+const UNIT_WORD = /^[室科处]$/u;
 /** Rooms are places in a building, not units of a body: `会议室`, `教室`, `手术室`. */
 const ROOM =
   /(?:[教展病卧浴诊包密画琴茶]|会议|休息|阅览|接待|活动|值班|候诊|候车|手术|会客|储藏|更衣|地下|化验|观察|放映|演播|贵宾|棋牌|娱乐|[阅监机]|控制)室$/u;
@@ -426,7 +431,8 @@ function stopsBefore(tokens: Token[], i: number, j: number, text: string): boole
   if (j > i && !canContinue(t, previous!)) return true;
   // A title (`县委书记`, `党委常委`) ends the name: a person comes next, not more name.
   if (j > i && (gluedTitle(previous!.word) || PERSON_TITLE.test(previous!.word))) return true;
-  if (/^[\p{P}\p{S}\s]+$/u.test(t.word) && !BRACKETS.test(t.word)) return true;
+  if (/^[\p{P}\p{S}\s]+$/u.test(t.word) && !BRACKETS.test(t.word) && !NAME_DOT.test(t.word))
+    return true;
   // A verb may describe the body (`保护关爱中心`) but not follow a place or a complete name (`长沙市妇联举办…`).
   if (
     j > i &&
@@ -480,6 +486,11 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
     c.part[1]!.tag === 'v',
   // An event is no part of a name after it: the name starts after it (`外围赛中国队` is `中国队`).
   (c) => c.part.slice(0, -1).some((p) => p.word.length >= 2 && EVENT.test(p.word)),
+  // A place before the party's or the nation's own name is where, not whose (`访问塞舌尔中共代表团`).
+  (c) =>
+    c.part.length > 2 &&
+    PLACE_TAGS.has(c.part[0]!.tag) &&
+    /^(?:中共|中国|中华|全国)$/u.test(c.part[1]!.word),
   // A rank describes a body, it does not name one (`世界第一大体育用品公司`).
   (c) => /第[一二三四五六七八九十\d]+大/u.test(c.text),
   // An honour makes a kind of body, the one awarded (`辽宁省优秀基层党支部`, `先进集体`).

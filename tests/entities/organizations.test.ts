@@ -635,6 +635,25 @@ describe('organizations', () => {
     expect(names('成都军区后勤部原政委')).toEqual(['成都军区后勤部']);
   });
 
+  it('joins the parts of a foreign name at a middle dot: `葛兰素·威廉公司`', () => {
+    expect(names('英国葛兰素·威廉公司与卫生部签署备忘录')).toEqual([
+      '英国葛兰素·威廉公司',
+      '卫生部',
+    ]);
+    // A person's name with a dot is no body.
+    expect(names('约翰·普雷斯科特将于7月访问')).toEqual([]);
+  });
+
+  it('keeps a place before the party’s or the nation’s own name out of it', () => {
+    expect(names('访问塞舌尔中共代表团离京')).toEqual(['中共代表团']);
+  });
+
+  it('knows fronts and the offices of a bureau: `人民进步阵线`, `水产局渔政处`', () => {
+    expect(names('塞舌尔人民阵线')).toEqual(['塞舌尔人民阵线']);
+    expect(names('哈尔滨市水产局渔政处负责放流')).toEqual(['哈尔滨市水产局渔政处']);
+    expect(names('市公安局好处很多')).toEqual(['市公安局']);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
