@@ -148,7 +148,13 @@ const FRESH_START = new Set(['ns', 'nsf', 'nt']);
 const BRANCH = /^(?:分公司|分局|分行|分社|分会|分部|分校|办事处|总部)$/u;
 /** A word that names nothing and heads nothing: not a place, a name, a head, a bracket or `驻`. */
 function commonWord(t: Token): boolean {
-  return !nameLike(t) && headOf(t.word) === null && !BRACKETS.test(t.word) && t.word !== STATIONED;
+  return (
+    !nameLike(t) &&
+    headOf(t.word) === null &&
+    !BRACKETS.test(t.word) &&
+    !NAME_DOT.test(t.word) &&
+    t.word !== STATIONED
+  );
 }
 /** Places where things happen: a name may not run on from one (`博物馆和…杂志社`). */
 const VENUE = /(?:馆|体育场|音乐厅|剧场)$/u;
@@ -265,6 +271,9 @@ function placeOrProper(t: Token): boolean {
   if (COUNTRY_PRONOUN.test(t.word)) return false;
   return PLACE_TAGS.has(t.tag) || ADMIN.test(t.word) || PROPER_NOUN_TAGS.has(t.tag);
 }
+
+/** A party or league congress by its number: `十五大`, `十四大`. */
+const CONGRESS = /^[一二三四五六七八九十\d]{1,3}大$/u;
 
 /** Members and staff, who belong to a body but are none: `指战员`, `官兵`, `职工`. */
 const PEOPLE =
@@ -484,8 +493,12 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
     PERSON_TAGS.has(c.part[0]!.tag) &&
     c.part[0]!.word.length >= 2 &&
     c.part[1]!.tag === 'v',
-  // An event is no part of a name after it: the name starts after it (`外围赛中国队` is `中国队`).
-  (c) => c.part.slice(0, -1).some((p) => p.word.length >= 2 && EVENT.test(p.word)),
+  // An event is no part of a name after it: the name starts after it (`外围赛中国队` is `中国队`),
+  // nor is a congress by its number (`团十四大代表驻地京西宾馆`).
+  (c) =>
+    c.part
+      .slice(0, -1)
+      .some((p) => p.word.length >= 2 && (EVENT.test(p.word) || CONGRESS.test(p.word))),
   // A place before the party's or the nation's own name is where, not whose (`访问塞舌尔中共代表团`).
   (c) =>
     c.part.length > 2 &&

@@ -612,6 +612,7 @@ describe('organizations', () => {
 
   it('starts a name after an event before it: `外围赛中国队` is `中国队`', () => {
     expect(names('看过世界杯亚洲区外围赛中国队的录像')).toEqual(['中国队']);
+    expect(names('在团十四大代表驻地京西宾馆')).toEqual(['京西宾馆']);
   });
 
   it('keeps ages jieba tags as time words in a name: `天津青年京剧团`', () => {
@@ -640,6 +641,7 @@ describe('organizations', () => {
       '英国葛兰素·威廉公司',
       '卫生部',
     ]);
+    expect(names('江泽民对葛兰素·威康公司表示赞赏')).toEqual(['葛兰素·威康公司']);
     // A person's name with a dot is no body.
     expect(names('约翰·普雷斯科特将于7月访问')).toEqual([]);
   });
