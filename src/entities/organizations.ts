@@ -175,7 +175,7 @@ function gluedTitle(word: string): RegExpExecArray | null {
 /** The term of a body (`第九届全国人大常委会`, `九届人大`): part of its name. */
 const TERM = /^(?:第?[\d一二三四五六七八九十]+|首)届$/u;
 /** Bodies elected for a term; a council's `第十六届` is its meeting's, not its own. */
-const TERMED = /人大|常委会|政协|立法会|国会|议会|中央委员会/u;
+const TERMED = /人大|常委会|常务委员会|政协|立法会|国会|议会|中央委员会/u;
 /** Elected bodies as one word: with a term before them they are one body (`首届立法会`). */
 const TERMED_HEAD = /^(?:人大|政协|立法会|立法局|国会|议会|常委会|人大常委会)$/u;
 /** Classifiers of bodies and people: a count with one is how many, not part of a name. */
@@ -206,9 +206,12 @@ const UNIT_BY_NUMBER = /^(?:[大中支总分]队|集团军|[军师旅团营连]|
 function canStart(t: Token): boolean {
   // A preposition jieba took for a surname (`於/nr 共产党`) starts nothing.
   if (DETERMINER.test(t.word) || /^[於于在从向对把被给将]$/u.test(t.word)) return false;
+  // Who holds a post now or held it before is said of a person, not of a body (`现任省社科院`).
+  if (/^(?:现任|前任|时任|原任|曾任|历任)$/u.test(t.word)) return false;
   return (
     // A quoted name before its head (`“红双喜”公司`, `『花儿』队`).
     OPEN_QUOTE.test(t.word) ||
+    (t.tag === 't' && ERA.test(t.word)) ||
     ORDINAL.test(t.word) ||
     unknownName(t) ||
     ADMIN.test(t.word) ||
@@ -277,7 +280,7 @@ const CONGRESS = /^[一二三四五六七八九十\d]{1,3}大$/u;
 
 /** Members and staff, who belong to a body but are none: `指战员`, `官兵`, `职工`. */
 const PEOPLE =
-  /^(?:指战员|官兵|战士|职工|干部|群众|党员|团员|会员|学生|教师|师生|员工|农民|工人|市民|居民|村民)$/u;
+  /^(?:指战员|官兵|战士|职工|干部|群众|党员|团员|会员|学生|教师|师生|员工|农民|工人|市民|居民|村民|工作人员|人员|成员)$/u;
 
 /** Honours a body is given: a body so called is a kind (`优秀基层党支部`), not a name. */
 const HONOUR = /^(?:优秀|先进|模范|标兵|红旗|五好)$/u;
@@ -512,6 +515,7 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
   // `中国民营上市公司`), not a name.
   (c) =>
     KIND_MODIFIER_START.test(c.text) ||
+    c.part.some((p) => /^(?:著名|知名)$/u.test(p.word)) ||
     c.part.slice(1, -1).some((p) => OWNERSHIP.test(p.word)) ||
     (c.part.length > 1 && OWNERSHIP_START.test(c.last.word)) ||
     COUNTRY_KIND.test(c.text),
@@ -576,6 +580,7 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
   // So are common words before a proper word that holds its own head (`纪念/n 人民日报/nz`).
   (c) =>
     !nameLike(c.part[0]!) &&
+    !(c.part[0]!.tag === 't' && ERA.test(c.part[0]!.word)) &&
     (c.part
       .slice(1, -1)
       .some(

@@ -656,6 +656,25 @@ describe('organizations', () => {
     expect(names('市公安局好处很多')).toEqual(['市公安局']);
   });
 
+  it('knows the eight other parties by their short names, with their committees', () => {
+    expect(names('民革要继续发挥自身的优势')).toEqual(['民革']);
+    expect(names('民革第九届中央常务委员会第三次会议')).toEqual(['民革第九届中央常务委员会']);
+    expect(canonicalNames(['农工党']).get('农工党')).toBe('中国农工民主党');
+  });
+
+  it('reads discipline commissions, eras before a place, and no holder of a post as a body', () => {
+    expect(names('省纪委在向全省发出的通报中指出')).toEqual(['省纪委']);
+    expect(names('撤销他的当代安徽研究所所长职务')).toEqual(['当代安徽研究所']);
+    expect(names('现任省社科院副院长')).toEqual(['省社科院']);
+  });
+
+  it('ends a name before its staff, and reads a famous kind as a kind', () => {
+    expect(names('原淮南市农业银行田东城市信用社工作人员吴军')).toEqual([
+      '淮南市农业银行田东城市信用社',
+    ]);
+    expect(names('来自中美两国30多所著名法学院的院长')).not.toContain('中美著名法学院');
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
