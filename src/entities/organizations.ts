@@ -278,9 +278,9 @@ function placeOrProper(t: Token): boolean {
 /** A party or league congress by its number: `十五大`, `十四大`. */
 const CONGRESS = /^[一二三四五六七八九十\d]{1,3}大$/u;
 
-/** Members and staff, who belong to a body but are none: `指战员`, `官兵`, `职工`. */
+/** Members, staff and officers, who belong to a body but are none: `指战员`, `职工`, `经理`. */
 const PEOPLE =
-  /^(?:指战员|官兵|战士|职工|干部|群众|党员|团员|会员|学生|教师|师生|员工|农民|工人|市民|居民|村民|工作人员|人员|成员)$/u;
+  /^(?:指战员|官兵|战士|职工|干部|群众|党员|团员|会员|学生|教师|师生|员工|农民|工人|市民|居民|村民|工作人员|人员|成员|经理|总经理|董事长|书记|主任|主席|局长|厂长|校长|院长|会长|社长)$/u;
 
 /** Honours a body is given: a body so called is a kind (`优秀基层党支部`), not a name. */
 const HONOUR = /^(?:优秀|先进|模范|标兵|红旗|五好)$/u;
@@ -536,8 +536,11 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
   // A body in brackets is an affiliation, not part of a name (`阎大颖（南开大学）中国上市公司`).
   (c) => [...c.text.matchAll(/[(（]([^()（）]{3,})[)）]/gu)].some((m) => headOf(m[1]!) !== null),
   (c) => verbJoinsClause(c.part),
-  // People are no part of a body's name before its head (`…三军指战员武警部队`).
-  (c) => c.part.slice(0, -1).some((p) => p.word.length >= 2 && PEOPLE.test(p.word)),
+  // People are no part of a body's name before its head (`…三军指战员武警部队`,
+  // `房地产公司经理兼党委`), nor is a year (`广东省1998年度国内旅行社`).
+  (c) =>
+    c.part.slice(0, -1).some((p) => p.word.length >= 2 && PEOPLE.test(p.word)) ||
+    /\d{4}年/u.test(c.text),
   // 和 before a body jieba knows whole joins two things (`鲍林和万国邮政联盟国际局`).
   (c) =>
     c.part.some(
@@ -702,6 +705,9 @@ export function findOrganizations(text: string): FoundOrg[] {
  */
 const VENUE_AFTER = /^(?:礼堂|大礼堂|会堂|大厦|广场|剧场|体育馆|体育场|会议中心|旧址|遗址)$/u;
 
+/** Halls named as what they hold: `澳门展览中心` is a venue. */
+const VENUE_NAME = /(?:展览中心|会展中心|会议中心|展览馆)$/u;
+
 /**
  * Names that stand for a place: one that qualifies a building or ground right after it, and a
  * military region on its own (`北京军区`, an area of command; `北京军区后勤部` is a body).
@@ -712,7 +718,7 @@ function withoutPlaces(
   starting: Map<number, number>,
 ): FoundOrg[] {
   return names.filter((name) => {
-    if (name.text.endsWith('军区')) return false;
+    if (name.text.endsWith('军区') || VENUE_NAME.test(name.text)) return false;
     const next = tokens[starting.get(name.end) ?? -1];
     return !(next && VENUE_AFTER.test(next.word));
   });

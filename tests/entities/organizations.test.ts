@@ -675,6 +675,14 @@ describe('organizations', () => {
     expect(names('来自中美两国30多所著名法学院的院长')).not.toContain('中美著名法学院');
   });
 
+  it('ends a name before an officer or a year, and reads an exhibition hall as a venue', () => {
+    expect(names('原江苏连云港市房地产公司经理兼党委书记')).toEqual(['江苏连云港市房地产公司']);
+    expect(names('广东省1998年度国内旅行社经营权')).toEqual([]);
+    expect(names('在澳门展览中心举行')).toEqual([]);
+    // A council of ministers is a body.
+    expect(names('欧盟部长理事会二十五日')).toEqual(['欧盟部长理事会']);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
