@@ -297,6 +297,7 @@ export const GAZETTEER: Record<string, string> = {
   中共中央: '中共中央',
   中央军委: '中央军委',
   中国共产党: '中国共产党',
+  红军: '中国工农红军',
   // The eight other parties of the People's Political Consultative Conference, by the names news
   // uses for them.
   中国国民党革命委员会: '中国国民党革命委员会',

@@ -175,7 +175,7 @@ function gluedTitle(word: string): RegExpExecArray | null {
 /** The term of a body (`第九届全国人大常委会`, `九届人大`): part of its name. */
 const TERM = /^(?:第?[\d一二三四五六七八九十]+|首)届$/u;
 /** Bodies elected for a term; a council's `第十六届` is its meeting's, not its own. */
-const TERMED = /人大|常委会|常务委员会|政协|立法会|国会|议会|中央委员会/u;
+const TERMED = /人大|常委会|委员会|政协|立法会|国会|议会/u;
 /** Elected bodies as one word: with a term before them they are one body (`首届立法会`). */
 const TERMED_HEAD = /^(?:人大|政协|立法会|立法局|国会|议会|常委会|人大常委会)$/u;
 /** Classifiers of bodies and people: a count with one is how many, not part of a name. */
@@ -189,7 +189,7 @@ const AFTER_COUNT = new RegExp(`^[${CLASSIFIERS}]`, 'u');
  * `年入`): no name starts so.
  */
 const FUNCTION_START = new RegExp(
-  `^(?:[这那是在已将到从对把被和与及的了也都就还又并而但却向于於为以由等有日当使让令给要受各年月本据未没不${CLASSIFIERS}]|图为|如某)`,
+  `^(?:[这那是在已将到从对把被和与及的了也都就还又并而但却向于於为以由等有日当使让令给要受各年月本据未没不他她它我你您${CLASSIFIERS}]|图为|如某)`,
   'u',
 );
 
@@ -205,7 +205,7 @@ const UNIT_BY_NUMBER = /^(?:[大中支总分]队|集团军|[军师旅团营连]|
 /** A token that can start an organization: a place, an admin prefix, a proper noun, a noun. */
 function canStart(t: Token): boolean {
   // A preposition jieba took for a surname (`於/nr 共产党`) starts nothing.
-  if (DETERMINER.test(t.word) || /^[於于在从向对把被给将]$/u.test(t.word)) return false;
+  if (DETERMINER.test(t.word) || /^[於于在从向对把被给将暨及和与]$/u.test(t.word)) return false;
   // Who holds a post now or held it before is said of a person, not of a body (`现任省社科院`).
   if (/^(?:现任|前任|时任|原任|曾任|历任)$/u.test(t.word)) return false;
   return (
@@ -251,8 +251,9 @@ function canContinue(t: Token, previous: Token): boolean {
     );
   // A middle dot joins the parts of a foreign name (`葛兰素·威廉公司`).
   if (NAME_DOT.test(t.word)) return PERSON_TAGS.has(previous.tag) || unknownName(previous);
-  // A copula joins a clause, never a name (`美国客人是应外交学会…`).
-  if (t.word === '是' || DETERMINER.test(t.word)) return false;
+  // A copula joins a clause, never a name (`美国客人是应外交学会…`); 暨 joins two names
+  // (`新四军暨山东军区政治部`).
+  if (t.word === '是' || t.word === '暨' || DETERMINER.test(t.word)) return false;
   // jieba leaves a glued function word unknown (`中国女篮已同美国队`): it ends the name.
   if (t.tag === 'x' && FUNCTION_START.test(t.word)) return false;
   // A count (`一家`, `三个`, `十几所`) or `有关` describes bodies, it is not in a name
@@ -278,9 +279,12 @@ function placeOrProper(t: Token): boolean {
 /** A party or league congress by its number: `十五大`, `十四大`. */
 const CONGRESS = /^[一二三四五六七八九十\d]{1,3}大$/u;
 
+/** Gangs, which end like companies: `反革命集团`, `贩毒集团`. */
+const GANG = /(?:反革命|反党|犯罪|走私|贩毒|诈骗|黑社会|恐怖)集团$/u;
+
 /** Members, staff and officers, who belong to a body but are none: `指战员`, `职工`, `经理`. */
 const PEOPLE =
-  /^(?:指战员|官兵|战士|职工|干部|群众|党员|团员|会员|学生|教师|师生|员工|农民|工人|市民|居民|村民|工作人员|人员|成员|经理|总经理|董事长|书记|主任|主席|局长|厂长|校长|院长|会长|社长)$/u;
+  /^(?:指战员|官兵|战士|职工|干部|群众|党员|团员|会员|学生|教师|师生|员工|农民|工人|市民|居民|村民|工作人员|人员|成员|同志|经理|总经理|董事长|书记|主任|主席|局长|厂长|校长|院长|会长|社长)$/u;
 
 /** Honours a body is given: a body so called is a kind (`优秀基层党支部`), not a name. */
 const HONOUR = /^(?:优秀|先进|模范|标兵|红旗|五好)$/u;
@@ -397,6 +401,9 @@ function localGovernmentAt(
   return { head: t.word, stop: t.start + t.word.length };
 }
 
+/** The party's and the league's units inside a body, and its union. */
+const PARTY_UNIT = /^(?:党委|党支部|党总支|党组|支部|团委|工会)$/u;
+
 /** Units inside a body: `心外科`, `编辑室`, a numbered `三队` or `二处` (not a place: `莫斯科`). */
 const SUB_UNIT = /^(?:\p{Script=Han}{1,4}[室科处]|[一二三四五六七八九十\d]{1,3}[队处科室部])$/u;
 const UNIT_WORD = /^[室科处]$/u;
@@ -411,6 +418,9 @@ const UNIT_TAGS = new Set(['n', 'm']);
  */
 function subUnitAt(tokens: Token[], i: number, j: number): { head: string; stop: number } | null {
   const t = tokens[j]!;
+  // A party or league unit right after a body is the body's own (`泰安居委会党支部`).
+  if (j > i && PARTY_UNIT.test(t.word) && headAt(tokens[j - 1]!, true) !== null)
+    return { head: t.word, stop: t.start + t.word.length };
   if (j <= i || !UNIT_TAGS.has(t.tag)) return null;
   if (!(SUB_UNIT.test(t.word) || (UNIT_WORD.test(t.word) && j - 1 > i))) return null;
   // The body ends just before the unit (or before its field: `台板厂/计量/室`).
@@ -507,6 +517,8 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
     c.part.length > 2 &&
     PLACE_TAGS.has(c.part[0]!.tag) &&
     /^(?:中共|中国|中华|全国)$/u.test(c.part[1]!.word),
+  // A gang is a crime, not a body (`江青反革命集团`, `走私集团`).
+  (c) => GANG.test(c.text),
   // A rank describes a body, it does not name one (`世界第一大体育用品公司`).
   (c) => /第[一二三四五六七八九十\d]+大/u.test(c.text),
   // An honour makes a kind of body, the one awarded (`辽宁省优秀基层党支部`, `先进集体`).
@@ -531,8 +543,11 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
     !GOVERNMENT.test(c.head) &&
     c.part.length > 1 &&
     headOf(c.part[c.part.length - 2]!.word + c.last.word) === null,
-  // A kind of body inside the span makes it a list of kinds (`苏州市中小学幼儿园`).
-  (c) => c.part.slice(0, -1).some((p) => p.word.length >= 3 && GENERIC.test(p.word)),
+  // A kind of body inside the span makes it a list of kinds (`苏州市中小学幼儿园`), unless what
+  // follows is the party's unit in it (`泰安居委会党支部`).
+  (c) =>
+    !PARTY_UNIT.test(c.last.word) &&
+    c.part.slice(0, -1).some((p) => p.word.length >= 3 && GENERIC.test(p.word)),
   // A body in brackets is an affiliation, not part of a name (`阎大颖（南开大学）中国上市公司`).
   (c) => [...c.text.matchAll(/[(（]([^()（）]{3,})[)）]/gu)].some((m) => headOf(m[1]!) !== null),
   (c) => verbJoinsClause(c.part),
@@ -669,6 +684,9 @@ export function findOrganizations(text: string): FoundOrg[] {
   for (const m of text.matchAll(GAZETTEER_RE)) {
     const end = m.index + m[0].length;
     if (!starting.has(m.index) && end !== text.length && !starting.has(end)) continue;
+    // Nor after a surname jieba split off a person's name (`赵/nr 红军/n`).
+    const surname = ending.get(m.index);
+    if (surname?.tag === 'nr' && surname.word.length === 1 && m[0].length <= 3) continue;
     // Nor where it splits a word that begins inside it: not `经济部` in `经济/部门`.
     if (splitsWord(tokens, starting, m.index, end)) continue;
     // Nor the start of a longer word unless the rest is a word of its own (`国务院总理`): not `热火`
@@ -800,6 +818,7 @@ function singleTokenName(t: Token): boolean {
     PARTY_TAGS.has(t.tag) &&
     !FUNCTION_START.test(t.word) &&
     /^\p{Script=Han}{2,}党$/u.test(t.word) &&
+    headOf(t.word) !== null &&
     !/(?:[执在参]政|反对|在野|[少多]数|共产|[全本该])党$/u.test(t.word)
   )
     return true;

@@ -683,6 +683,19 @@ describe('organizations', () => {
     expect(names('欧盟部长理事会二十五日')).toEqual(['欧盟部长理事会']);
   });
 
+  it('reads a gang as a crime, 暨 as joining two bodies, and a comrade as a person', () => {
+    expect(names('同林彪、江青反革命集团进行了坚决斗争')).toEqual([]);
+    expect(names('历任新四军暨山东军区政治部主任')).toEqual(['新四军', '山东军区政治部']);
+    expect(names('协助叶剑英同志领导军委机关')).toEqual(['军委']);
+    expect(names('他任晋察冀军区政治部主任')).toEqual(['晋察冀军区政治部']);
+    expect(names('却申请入党')).toEqual([]);
+  });
+
+  it('keeps the party’s unit of a body in its name: `泰安居委会党支部`', () => {
+    expect(names('泰安居委会党支部吸收新党员')).toEqual(['泰安居委会党支部']);
+    expect(names('维护党和红军的团结')).toEqual(['红军']);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
