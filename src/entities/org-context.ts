@@ -4,7 +4,7 @@
  * manager, and a bare head that refers back to a body named in full.
  */
 import type { Token } from './segmenter.js';
-import { ANY_COUNTRY, COMPANY, PLACE_TAGS } from './org-lexicon.js';
+import { ANY_COUNTRY, COMPANY, headOf, PLACE_TAGS, WEAK_HEADS } from './org-lexicon.js';
 import type { FoundOrg } from './organizations.js';
 
 /** A token as a found name. */
@@ -166,5 +166,25 @@ export function quotedCompanies(text: string): FoundOrg[] {
   for (const name of names)
     for (let at = text.indexOf(`“${name}”`); at !== -1; at = text.indexOf(`“${name}”`, at + 1))
       out.push({ start: at + 1, end: at + 1 + name.length, text: name });
+  return out;
+}
+
+/** A body founded, in quotes: `成立“金兰同学社”`, `发起组织“马克思主义研究会”`. */
+const FOUNDED_QUOTED =
+  /(?:成立|组织|组建|创办|创立|发起|建立|创建|筹建|组成)了?[“「『]([^“”「」『』\s]{2,14})[”」』]/gu;
+
+/**
+ * A name in quotes right after a verb of founding, ending in a head (`成立“金兰同学社”`), is the
+ * body founded: its words may name nothing else (`马克思主义研究会`), the quotes and the verb do.
+ */
+export function foundedInQuotes(text: string): FoundOrg[] {
+  const out: FoundOrg[] = [];
+  for (const m of text.matchAll(FOUNDED_QUOTED)) {
+    const name = m[1]!;
+    const head = headOf(name);
+    if (head === null || head === name || WEAK_HEADS.has(head)) continue;
+    const start = m.index + m[0].length - name.length - 1;
+    out.push({ start, end: start + name.length, text: name });
+  }
   return out;
 }

@@ -24,6 +24,7 @@ import {
 import {
   bareHeads,
   conjuncts,
+  foundedInQuotes,
   listedTeams,
   matchTeams,
   quotedCompanies,
@@ -145,7 +146,7 @@ const TEAM = /^(?:队|球队|[男女][篮排足])$/u;
 const STATIONED = '驻';
 const FRESH_START = new Set(['ns', 'nsf', 'nt']);
 /** A branch is placed where it is: `中保寿险上海分公司` is one name. */
-const BRANCH = /^(?:分公司|分局|分行|分社|分会|分部|分校|办事处|总部)$/u;
+const BRANCH = /^(?:分公司|分局|分行|分署|分社|分会|分部|分校|办事处|总部)$/u;
 /** A word that names nothing and heads nothing: not a place, a name, a head, a bracket or `驻`. */
 function commonWord(t: Token): boolean {
   return (
@@ -307,7 +308,12 @@ function named(tokens: Token[]): boolean {
  * of its own joins a clause to that name (`人民大会堂受到人事部`, `江泽民签署…`): not one name.
  */
 function verbJoinsClause(part: Token[]): boolean {
-  const verb = part.findIndex((t) => t.tag === 'v' && t.word !== STATIONED);
+  const verb = part.findIndex(
+    (t, k) =>
+      t.tag === 'v' &&
+      t.word !== STATIONED &&
+      !(t.word === '立' && k > 0 && /[省市县区]$/u.test(part[k - 1]!.word)),
+  );
   if (verb < 0) return false;
   // What the body does, right before the word that holds its head (`展览/交流中心`).
   if (verb === part.length - 2 && FUNCTION_VERB.test(part[verb]!.word)) return false;
@@ -343,14 +349,20 @@ interface Candidate {
   next: Token | undefined;
 }
 
+/**
+ * A word that is a head of three characters or more, or a branch, is one whatever jieba tags it
+ * (`促进会/v`, `重庆/分行/v`): no verb is spelt like one.
+ */
+function wholeHead(t: Token): boolean {
+  return (t.word.length >= 3 || BRANCH.test(t.word)) && headOf(t.word) === t.word;
+}
+
 /** The head a token ends a name with, and where the name stops (before a glued title). */
 function headAt(t: Token, inside: boolean): { head: string; stop: number } | null {
   const end = t.start + t.word.length;
   // Heads are nouns: `主办`, `签署`, `举办` end in 办 and 署 but name no body.
   // An ordinal heads nothing either (`第一部` law, not a ministry; `二队` is a team).
-  // A word that is a head of three characters or more is one whatever jieba tags it
-  // (`促进会/v`, `协进会/v`): no verb is spelt like one.
-  const whole = t.word.length >= 3 && headOf(t.word) === t.word;
+  const whole = wholeHead(t);
   const head =
     !whole && (VERB_TAGS.has(t.tag) || (t.tag === 'm' && t.word.startsWith('第')))
       ? null
@@ -460,6 +472,9 @@ function stopsBefore(tokens: Token[], i: number, j: number, text: string): boole
     j > i &&
     t.tag === 'v' &&
     t.word !== STATIONED &&
+    !wholeHead(t) &&
+    // `江西省/立/第三师范学校`: jieba splits 省立 and 市立.
+    !(t.word === '立' && /[省市县区]$/u.test(previous!.word)) &&
     !functionBeforeHead(tokens, j) &&
     (PLACE_TAGS.has(previous!.tag) ||
       ADMIN_SUFFIX.test(previous!.word) ||
@@ -711,6 +726,7 @@ export function findOrganizations(text: string): FoundOrg[] {
       ...listedTeams(tokens, text),
       ...conjuncts(names, tokens, starting),
       ...quotedCompanies(text),
+      ...foundedInQuotes(text),
     ]),
     tokens,
     starting,

@@ -696,6 +696,19 @@ describe('organizations', () => {
     expect(names('维护党和红军的团结')).toEqual(['红军']);
   });
 
+  it('keeps a branch jieba tags as a verb, and a provincial school split at 立', () => {
+    expect(names('上海浦东发展银行重庆分行近日开业')).toEqual(['上海浦东发展银行重庆分行']);
+    expect(names('广东海关分署、深圳海关')).toEqual(['广东海关分署', '深圳海关']);
+    expect(names('考入江西省立第三师范学校')).toEqual(['江西省立第三师范学校']);
+  });
+
+  it('reads a body founded in quotes: `成立“金兰同学社”`', () => {
+    expect(names('和进步同学成立“金兰同学社”')).toEqual(['金兰同学社']);
+    expect(names('发起组织“马克思主义研究会”')).toEqual(['马克思主义研究会']);
+    // An honour in quotes is no body.
+    expect(names('授予“模范学员大队”荣誉称号')).toEqual([]);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
