@@ -212,7 +212,7 @@ function canStart(t: Token): boolean {
   return (
     // A quoted name before its head (`“红双喜”公司`, `『花儿』队`).
     OPEN_QUOTE.test(t.word) ||
-    (t.tag === 't' && ERA.test(t.word)) ||
+    eraWord(t) ||
     ORDINAL.test(t.word) ||
     unknownName(t) ||
     ADMIN.test(t.word) ||
@@ -233,6 +233,11 @@ const NAME_DOT = /^[·•・]$/u;
  * `中国少年报`); other time words are not (`今年`, `昨天`).
  */
 const ERA = /^(?:现代|当代|近代|古代|近现代|世纪|青年|少年|老年|中年|幼年)$/u;
+const eraWord = (t: Token): boolean => t.tag === 't' && ERA.test(t.word);
+
+/** jieba splits 省立 and 市立 after the place (`江西省/立/第三师范学校`): that 立 is no verb. */
+const splitEstablished = (t: Token, previous: Token | undefined): boolean =>
+  t.word === '立' && previous !== undefined && /[省市县区]$/u.test(previous.word);
 
 function canContinue(t: Token, previous: Token): boolean {
   // Two regions joined are one region of a body (`亚洲及太平洋经济社会委员会`); two countries are two bodies.
@@ -265,7 +270,7 @@ function canContinue(t: Token, previous: Token): boolean {
   // A head word of any tag carries on (`中央美术学院附中`, where jieba tags 附中 as a direction).
   return (
     BODY_TAGS.has(t.tag) ||
-    (t.tag === 't' && ERA.test(t.word)) ||
+    eraWord(t) ||
     BRACKETS.test(t.word) ||
     (t.word.length >= 2 && headOf(t.word) === t.word)
   );
@@ -309,10 +314,7 @@ function named(tokens: Token[]): boolean {
  */
 function verbJoinsClause(part: Token[]): boolean {
   const verb = part.findIndex(
-    (t, k) =>
-      t.tag === 'v' &&
-      t.word !== STATIONED &&
-      !(t.word === '立' && k > 0 && /[省市县区]$/u.test(part[k - 1]!.word)),
+    (t, k) => t.tag === 'v' && t.word !== STATIONED && !splitEstablished(t, part[k - 1]),
   );
   if (verb < 0) return false;
   // What the body does, right before the word that holds its head (`展览/交流中心`).
@@ -473,8 +475,7 @@ function stopsBefore(tokens: Token[], i: number, j: number, text: string): boole
     t.tag === 'v' &&
     t.word !== STATIONED &&
     !wholeHead(t) &&
-    // `江西省/立/第三师范学校`: jieba splits 省立 and 市立.
-    !(t.word === '立' && /[省市县区]$/u.test(previous!.word)) &&
+    !splitEstablished(t, previous) &&
     !functionBeforeHead(tokens, j) &&
     (PLACE_TAGS.has(previous!.tag) ||
       ADMIN_SUFFIX.test(previous!.word) ||
@@ -613,7 +614,7 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
   // So are common words before a proper word that holds its own head (`纪念/n 人民日报/nz`).
   (c) =>
     !nameLike(c.part[0]!) &&
-    !(c.part[0]!.tag === 't' && ERA.test(c.part[0]!.word)) &&
+    !eraWord(c.part[0]!) &&
     (c.part
       .slice(1, -1)
       .some(
