@@ -621,7 +621,11 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
         (t) =>
           PROPER_TAGS.has(t.tag) || unknownName(t) || (t.word.length > 1 && ADMIN.test(t.word)),
       ) ||
-      (c.part.length > 1 && PROPER_TAGS.has(c.last.tag) && c.last.word !== c.head)),
+      (c.part.length > 1 &&
+        PROPER_TAGS.has(c.last.tag) &&
+        c.last.word !== c.head &&
+        // A county jieba tags as a noun is still a place (`冠县/n 国税局/nt`).
+        !named([c.part[0]!]))),
   // Nor does a name run from one place over common words into another (`法国利用货币联盟`,
   // `加拿大重罚青少年犯罪加拿大司法部`): the name starts at the later one.
   (c) =>

@@ -575,6 +575,8 @@ describe('organizations', () => {
 
   it('starts a name at the proper word that holds its head, not at a common word before it', () => {
     expect(names('举行纪念人民日报创刊仪式')).toEqual(['人民日报']);
+    // A county jieba tags as a noun still names the bureau (seen on a real page).
+    expect(names('作为冠县国税局职工')).toEqual(['冠县国税局']);
   });
 
   it('does not run a name over 和 into a body jieba knows whole', () => {
