@@ -93,9 +93,12 @@ const PERSON_TAGS = new Set(['nr', 'nrfg', 'nrt']);
 const OWNERSHIP_WORDS = '国有 国营 民营 私营 外资 合资 独资 上市 上柜'.split(' ');
 const OWNERSHIP = new RegExp(`^${alternation(OWNERSHIP_WORDS)}$`, 'u');
 const OWNERSHIP_START = new RegExp(`^${alternation(OWNERSHIP_WORDS)}`, 'u');
+/** Fame, which makes a kind wherever it stands (`著名法学院`, `中美著名法学院`). */
+const REPUTE_WORDS = ['知名', '著名'];
+const REPUTE = new RegExp(`^${alternation(REPUTE_WORDS)}$`, 'u');
 /** A word that opens with a kind of body: ownership, standing, field (`国有银行`, `重点中学`). */
 const KIND_MODIFIER_START = new RegExp(
-  `^${alternation([...OWNERSHIP_WORDS, ...'高科技 重点 专科 综合性 大型 中小型 中型 小型 知名 著名'.split(' ')])}`,
+  `^${alternation([...OWNERSHIP_WORDS, ...REPUTE_WORDS, ...'高科技 重点 专科 综合性 大型 中小型 中型 小型'.split(' ')])}`,
   'u',
 );
 /** A country's kind of body (`日本公司`, `英国学校`): any of them, not one (banks may be one: `日本银行`). */
@@ -137,6 +140,8 @@ const unknownName = (t: Token): boolean =>
   // with its aspect (`投了`) or a count (`一人`).
   !/[同和与在向对将把被已曾也都诉称说给了着过]$/u.test(t.word) &&
   !/^[一二三四五六七八九十两几]/u.test(t.word);
+/** A one-character surname jieba split off a person's name (`赵/nr 红军/n`, `孟/nr 健/a 军/n`). */
+const splitSurname = (t: Token): boolean => t.tag === 'nr' && t.word.length === 1;
 /** Places and proper nouns a name can start at (not a person tag: jieba puts it on words like 养老). */
 const PROPER_TAGS = new Set(['ns', 'nsf', 'nt', 'nz', 'j', 'eng']);
 /** Tags of a whole name in itself (a body, a person, a place): 和 after one joins two names. */
@@ -164,9 +169,12 @@ const LEADER = /(?:领导|[人员者长家])$/u;
 /** Titles and members that jieba writes glued to the body they belong to. */
 const TITLE =
   /(?:[校院局部厂所站社台馆行会团队处科议]长|书记|主席|主任|委员|会员|队员|常委|政委|律师|记者|教授)$/u;
-/** Titles that are people whatever precedes them (not `部长`: `欧盟部长理事会` is a body). */
+/**
+ * Titles that are people whatever precedes them, so a name ends before them (`房地产公司经理兼党委`);
+ * not `部长`: `欧盟部长理事会` is a body.
+ */
 const PERSON_TITLE =
-  /^(?:[校院局厂所站社台馆行会团队处科]长|书记|常委|政委|主席|主任|委员|会员|队员)$/u;
+  /^(?:[校院局厂所站社台馆行会团队处科]长|书记|常委|政委|主席|主任|委员|会员|队员|总?经理|董事长)$/u;
 
 function gluedTitle(word: string): RegExpExecArray | null {
   const title = TITLE.exec(word);
@@ -205,7 +213,7 @@ const UNIT_BY_NUMBER = /^(?:[大中支总分]队|集团军|[军师旅团营连]|
 
 /** A token that can start an organization: a place, an admin prefix, a proper noun, a noun. */
 function canStart(t: Token): boolean {
-  // A preposition jieba took for a surname (`於/nr 共产党`) starts nothing.
+  // A preposition jieba took for a surname (`於/nr 共产党`) starts nothing, nor does a conjunction.
   if (DETERMINER.test(t.word) || /^[於于在从向对把被给将暨及和与]$/u.test(t.word)) return false;
   // Who holds a post now or held it before is said of a person, not of a body (`现任省社科院`).
   if (/^(?:现任|前任|时任|原任|曾任|历任)$/u.test(t.word)) return false;
@@ -288,9 +296,9 @@ const CONGRESS = /^[一二三四五六七八九十\d]{1,3}大$/u;
 /** Gangs, which end like companies: `反革命集团`, `贩毒集团`. */
 const GANG = /(?:反革命|反党|犯罪|走私|贩毒|诈骗|黑社会|恐怖)集团$/u;
 
-/** Members, staff and officers, who belong to a body but are none: `指战员`, `职工`, `经理`. */
+/** Members and staff, who belong to a body but are none (`指战员`, `职工`); titles are `PERSON_TITLE`. */
 const PEOPLE =
-  /^(?:指战员|官兵|战士|职工|干部|群众|党员|团员|会员|学生|教师|师生|员工|农民|工人|市民|居民|村民|工作人员|人员|成员|同志|经理|总经理|董事长|书记|主任|主席|局长|厂长|校长|院长|会长|社长)$/u;
+  /^(?:指战员|官兵|战士|职工|干部|群众|党员|团员|学生|教师|师生|员工|农民|工人|市民|居民|村民|工作人员|人员|成员|同志)$/u;
 
 /** Honours a body is given: a body so called is a kind (`优秀基层党支部`), not a name. */
 const HONOUR = /^(?:优秀|先进|模范|标兵|红旗|五好)$/u;
@@ -543,7 +551,7 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
   // `中国民营上市公司`), not a name.
   (c) =>
     KIND_MODIFIER_START.test(c.text) ||
-    c.part.some((p) => /^(?:著名|知名)$/u.test(p.word)) ||
+    c.part.some((p) => REPUTE.test(p.word)) ||
     c.part.slice(1, -1).some((p) => OWNERSHIP.test(p.word)) ||
     (c.part.length > 1 && OWNERSHIP_START.test(c.last.word)) ||
     COUNTRY_KIND.test(c.text),
@@ -567,8 +575,8 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
   // A body in brackets is an affiliation, not part of a name (`阎大颖（南开大学）中国上市公司`).
   (c) => [...c.text.matchAll(/[(（]([^()（）]{3,})[)）]/gu)].some((m) => headOf(m[1]!) !== null),
   (c) => verbJoinsClause(c.part),
-  // People are no part of a body's name before its head (`…三军指战员武警部队`,
-  // `房地产公司经理兼党委`), nor is a year (`广东省1998年度国内旅行社`).
+  // People are no part of a body's name before its head (`…三军指战员武警部队`), nor is a year
+  // (`广东省1998年度国内旅行社`).
   (c) =>
     c.part.slice(0, -1).some((p) => p.word.length >= 2 && PEOPLE.test(p.word)) ||
     /\d{4}年/u.test(c.text),
@@ -583,9 +591,7 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
   // A surname and one-character words are a person's name split by jieba (`孟/nr 健/a 军/n`),
   // and so is a surname before a head of three characters or less (`赵/nr 红军/n`, `丁/nr 海军/n`).
   (c) =>
-    c.part[0]!.tag === 'nr' &&
-    c.part[0]!.word.length === 1 &&
-    (c.part.every((p) => p.word.length === 1) || c.text.length <= 3),
+    splitSurname(c.part[0]!) && (c.part.every((p) => p.word.length === 1) || c.text.length <= 3),
   // A team that is a name in one word stands alone after words that are no place
   // (`力克丹麦队`, `卫冕冠军印尼男队`): those words tell what the team did or is.
   (c) =>
@@ -706,7 +712,7 @@ export function findOrganizations(text: string): FoundOrg[] {
     if (!starting.has(m.index) && end !== text.length && !starting.has(end)) continue;
     // Nor after a surname jieba split off a person's name (`赵/nr 红军/n`).
     const surname = ending.get(m.index);
-    if (surname?.tag === 'nr' && surname.word.length === 1 && m[0].length <= 3) continue;
+    if (surname && splitSurname(surname) && m[0].length <= 3) continue;
     // Nor where it splits a word that begins inside it: not `经济部` in `经济/部门`.
     if (splitsWord(tokens, starting, m.index, end)) continue;
     // Nor the start of a longer word unless the rest is a word of its own (`国务院总理`): not `热火`
