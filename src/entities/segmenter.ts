@@ -7,10 +7,7 @@
  * 0.6 s and 225 MB for the stock build. Our user dictionary adds organization heads and common
  * abbreviations.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export interface Token {
@@ -69,18 +66,4 @@ export function warmUp(): number {
 
 export function isLoaded(): boolean {
   return jieba !== null;
-}
-
-/**
- * `lean` when the installed addon is the one `scripts/lean-nodejieba.mjs` built (one copy of the
- * dictionary), `stock` otherwise: same tags, twice the load time and memory.
- */
-export function dictionaryBuild(): 'lean' | 'stock' {
-  const require = createRequire(import.meta.url);
-  const release = join(dirname(require.resolve('nodejieba/package.json')), 'build', 'Release');
-  const marker = join(release, 'artext-lean.json');
-  if (!existsSync(marker)) return 'stock';
-  const { sha256 } = JSON.parse(readFileSync(marker, 'utf8')) as { sha256?: string };
-  const binary = readFileSync(join(release, 'nodejieba.node'));
-  return createHash('sha256').update(binary).digest('hex') === sha256 ? 'lean' : 'stock';
 }

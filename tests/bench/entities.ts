@@ -17,7 +17,8 @@ import { extractEntities } from '../../src/entities/index.js';
 import { findDates } from '../../src/entities/dates.js';
 import { findNumbers, normalizeDigits } from '../../src/entities/numbers.js';
 import { findOrganizations } from '../../src/entities/organizations.js';
-import { dictionaryBuild, tag, warmUp } from '../../src/entities/segmenter.js';
+import { installedBuild } from '../../scripts/lean-nodejieba.mjs';
+import { tag, warmUp } from '../../src/entities/segmenter.js';
 import { stamp, withinSpan } from './dates-eval.js';
 
 const BENCH = process.env.ARTEXT_BENCH ?? resolve(import.meta.dirname, '../../../shared/bench');
@@ -269,7 +270,7 @@ function cost(): void {
   const after = process.memoryUsage().rss;
   console.log('segmenter');
   console.log(
-    `  dictionary load   ${ms.toFixed(0)} ms, +${((after - before) / 1e6).toFixed(0)} MB RSS (${dictionaryBuild()} nodejieba build)`,
+    `  dictionary load   ${ms.toFixed(0)} ms, +${((after - before) / 1e6).toFixed(0)} MB RSS (${installedBuild()} nodejieba build)`,
   );
   const seed = join(
     resolve(import.meta.dirname, '../../fixtures/text/cri-2023-changsha-women.txt'),
