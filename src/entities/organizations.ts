@@ -86,7 +86,7 @@ const VERB_TAGS = new Set(['v', 'vn', 'vd', 'b', 'd', 'ad']);
 const MAX_TOKENS = 10;
 const MINISTRY = /[部局厅署]$/u;
 const NOT_MINISTRY =
-  /(?:部署|干部|[东南西北中内外全总局底顶前后腹胸]部|俱乐部|大局|格局|结局|布局|当局|时局|战局|骗局|饭局)$/u;
+  /(?:部署|干部|[东南西北中内外全总局底顶前后腹胸]部|俱乐部|大局|格局|结局|布局|当局|时局|战局|骗局|饭局|管理局)$/u;
 const MAX_CHARS = 30;
 const PERSON_TAGS = new Set(['nr', 'nrfg', 'nrt']);
 /** Ownership and listing, which make a kind wherever they stand (`中国民营上市公司`). */
@@ -174,7 +174,7 @@ const TITLE =
  * not `部长`: `欧盟部长理事会` is a body.
  */
 const PERSON_TITLE =
-  /^(?:[校院局厂所站社台馆行会团队处科]长|书记|常委|政委|主席|主任|委员|会员|队员|总?经理|董事长)$/u;
+  /^(?:[校院局厂所站社台馆行会团队处科]长|书记|常委|政委|主席|主任|委员|会员|队员|总?经理|董事长|记者|通讯员)$/u;
 
 function gluedTitle(word: string): RegExpExecArray | null {
   const title = TITLE.exec(word);
@@ -423,6 +423,30 @@ function localGovernmentAt(
   return { head: t.word, stop: t.start + t.word.length };
 }
 
+/** Titles whose first character is also the head of the body they lead: `局长`, `部长`. */
+const SHARED_TITLE = /^[部局厅署]长$/u;
+
+/**
+ * A title written as its own word after the body's field shares the body's head (`钟祥市/工业/局长`,
+ * `外务省/北美/局长`): the name ends inside the title, after its head. (After a whole head, the title
+ * is the body's own: `公安局/局长`.)
+ */
+function sharedTitleAt(
+  tokens: Token[],
+  i: number,
+  j: number,
+): { head: string; stop: number } | null {
+  const t = tokens[j]!;
+  const field = tokens[j - 1];
+  if (j <= i || !field || !SHARED_TITLE.test(t.word) || !BODY_TAGS.has(field.tag)) return null;
+  if (headOf(field.word) !== null || PERSON_TAGS.has(field.tag)) return null;
+  // A deputy's title is a rank (`副/部长`), and a body of ministers is named by them (`部长理事会`).
+  if (field.word.length < 2 || field.word.endsWith('副')) return null;
+  const next = tokens[j + 1];
+  if (next && headOf(next.word) !== null) return null;
+  return { head: t.word[0]!, stop: t.start + 1 };
+}
+
 /** The party's and the league's units inside a body, and its union. */
 const PARTY_UNIT = /^(?:党委|党支部|党总支|党组|支部|团委|工会)$/u;
 
@@ -473,8 +497,15 @@ function stopsBefore(tokens: Token[], i: number, j: number, text: string): boole
   const t = tokens[j]!;
   const previous = tokens[j - 1];
   if (j > i && !canContinue(t, previous!)) return true;
-  // A title (`县委书记`, `党委常委`) ends the name: a person comes next, not more name.
-  if (j > i && (gluedTitle(previous!.word) || PERSON_TITLE.test(previous!.word))) return true;
+  // A title (`县委书记`, `党委常委`) ends the name: a person comes next, not more name. Unless a
+  // head follows at once: then the holders form a body of their own (`天津记者/队`).
+  if (
+    j > i &&
+    (gluedTitle(previous!.word) || PERSON_TITLE.test(previous!.word)) &&
+    headOf(t.word) !== t.word &&
+    !(t.tag === 'x' && SPLIT_HEAD.test(t.word))
+  )
+    return true;
   if (/^[\p{P}\p{S}\s]+$/u.test(t.word) && !BRACKETS.test(t.word) && !NAME_DOT.test(t.word))
     return true;
   // A verb may describe the body (`保护关爱中心`) but not follow a place or a complete name (`长沙市妇联举办…`).
@@ -486,6 +517,7 @@ function stopsBefore(tokens: Token[], i: number, j: number, text: string): boole
     !splitEstablished(t, previous) &&
     !functionBeforeHead(tokens, j) &&
     (PLACE_TAGS.has(previous!.tag) ||
+      ADMIN.test(previous!.word) ||
       ADMIN_SUFFIX.test(previous!.word) ||
       headOf(previous!.word) !== null)
   )
@@ -675,7 +707,11 @@ function spanAt(tokens: Token[], i: number, text: string): FoundOrg | null {
   for (let j = i; j < tokens.length && j - i < MAX_TOKENS; j++) {
     if (stopsBefore(tokens, i, j, text)) break;
     const last = tokens[j]!;
-    const found = headAt(last, j > i) ?? subUnitAt(tokens, i, j) ?? localGovernmentAt(tokens, i, j);
+    const found =
+      headAt(last, j > i) ??
+      subUnitAt(tokens, i, j) ??
+      localGovernmentAt(tokens, i, j) ??
+      sharedTitleAt(tokens, i, j);
     if (!found) continue;
     const { head, stop } = found;
     const candidate = text.slice(first.start, stop);
@@ -820,6 +856,12 @@ function singleTokenName(t: Token): boolean {
   // A brand glued to its head (`耐克公司`).
   if (gluedToBrand(t.word)) return true;
   if (/^[省市县区镇乡村]委$/u.test(t.word)) return true;
+  // A level glued to a head whole, as jieba writes some (`县检察院`, `县法院`), is the body of
+  // that level, as the two words are (`市/检察院`).
+  if (/^[省市县区镇乡]/u.test(t.word) && t.word.length >= 3) {
+    const rest = t.word.slice(1);
+    if (headOf(rest) === rest && !WEAK_HEADS.has(rest)) return true;
+  }
   // A team as one word, named by its place or its sponsor (`马来西亚队`, `申花队`, `尤文图斯队`),
   // not a kind of team (`施工队`, `足球队`, `部队`).
   if (t.word.length >= 3 && /[^部]队$/u.test(t.word))

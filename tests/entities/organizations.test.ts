@@ -711,6 +711,38 @@ describe('organizations', () => {
     expect(names('授予“模范学员大队”荣誉称号')).toEqual([]);
   });
 
+  it('reads 报 as a head only in a newspaper word: `申报` is a verb', () => {
+    expect(names('作者向上海大世界吉尼斯总部申报纪录')).toEqual(['上海大世界吉尼斯总部']);
+    expect(names('中国青年报记者')).toEqual(['中国青年报']);
+  });
+
+  it('takes no administration alone for a ministry, and insurance for no head', () => {
+    expect(names('35家航空公司及机场管理局职员')).toEqual([]);
+    expect(names('对高精尖保险财产的定损工作')).toEqual([]);
+  });
+
+  it('ends a name at a reporter, unless a head makes the reporters a body', () => {
+    expect(names('新华社记者卢晶刘菁本报记者余清楚')).toEqual(['新华社']);
+    expect(names('上半场比赛天津记者队连进三球')).toEqual(['天津记者队']);
+  });
+
+  it('reads a level glued to a whole head as that level’s body: `县检察院`', () => {
+    expect(names('县检察院立案侦查终结')).toEqual(['县检察院']);
+    expect(names('县法院判决')).toEqual(['县法院']);
+  });
+
+  it('stops a name at a verb after an administrative prefix', () => {
+    expect(names('二是国家没有出台多少农业保险优惠政策')).toEqual([]);
+  });
+
+  it('ends a name inside a title that shares its head: `工业/局长`', () => {
+    expect(names('钟祥市工业局长张三')).toEqual(['钟祥市工业局']);
+    expect(names('外务省北美局长高野纪元')).toEqual(['外务省北美局']);
+    // A deputy's rank and a body of ministers are not split.
+    expect(names('外交部副部长杨洁篪')).toEqual(['外交部']);
+    expect(names('欧盟部长理事会二十五日')).toEqual(['欧盟部长理事会']);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
