@@ -306,6 +306,7 @@ export const GAZETTEER: Record<string, string> = {
   中央军委: '中央军委',
   中国共产党: '中国共产党',
   红军: '中国工农红军',
+  同盟会: '中国同盟会',
   // The eight other parties of the People's Political Consultative Conference, by the names news
   // uses for them.
   中国国民党革命委员会: '中国国民党革命委员会',
@@ -698,7 +699,7 @@ export const BY_KIND = /^(?:内阁|议会|国会|参议院|众议院|海军|空�
 export const GAZETTEER_RE = new RegExp(alternation(Object.keys(GAZETTEER)), 'gu');
 /** Words that end in a head character but name a person or a deed (`冠军`, `将军`, `进军`). */
 const NOT_HEAD =
-  /(?:[冠亚季将参进行从全强大建裁扩]军|[退入建治两多各]党|[主承协举创开兴合筹]办|[关体联派水星谱世]系|干部|[常政主]委|[有住寓场厕中]所|^[僵大全政格结布时战骗饭当]局|^(?:大|声|结合)部|[出建住]院|(?:服务|候机|会议|美容|歌舞|音乐|营业|报告|[餐展舞大客门])厅|(?:[地之好用到此何各深远益难]|交界)处|[平舞讲阳站后前]台|^(?:[东西南北中]{2}|欧美)部|[办建进出回]厂|[汇通举预警情公]报|^[^日晚早时商导周快学画晨邮]报|部署|全部|[管路水渔球铁光电大法情上落撒结]网|[祭上寿官有]司|[上下出登倒垮柜窗看灶]台|[合杂庭寺]院|[头脚颈腰背臀肩腿足手脸面腹胸]部)$/u;
+  /(?:[冠亚季将参进行从全强大建裁扩]军|[退入建治两多各政]党|[主承协举创开兴合筹]办|[关体联派水星谱世]系|干部|[常政主]委|[有住寓场厕中]所|^[僵大全政格结布时战骗饭当]局|^(?:大|声|结合)部|[出建住]院|(?:服务|候机|会议|美容|歌舞|音乐|营业|报告|[餐展舞大客门])厅|(?:[地之好用到此何各深远益难]|交界)处|[平舞讲阳站后前]台|^(?:[东西南北中]{2}|欧美)部|[办建进出回]厂|[汇通举预警情公]报|^[^日晚早时商导周快学画晨邮]报|部署|全部|[管路水渔球铁光电大法情上落撒结]网|[祭上寿官有]司|[上下出登倒垮柜窗看灶]台|[合杂庭寺]院|[头脚颈腰背臀肩腿足手脸面腹胸]部)$/u;
 
 /** The heads by their last character, longest first: a word is checked against few. */
 const HEADS_BY_LAST = new Map<string, string[]>();

@@ -86,7 +86,7 @@ const VERB_TAGS = new Set(['v', 'vn', 'vd', 'b', 'd', 'ad']);
 const MAX_TOKENS = 10;
 const MINISTRY = /[部局厅署]$/u;
 const NOT_MINISTRY =
-  /(?:部署|干部|[东南西北中内外全总局底顶前后腹胸]部|俱乐部|大局|格局|结局|布局|当局|时局|战局|骗局|饭局|管理局)$/u;
+  /(?:部署|干部|[东南西北中内外全总局底顶前后腹胸]部|俱乐部|大局|格局|结局|布局|当局|时局|战局|骗局|饭局|全局|管理局)$/u;
 const MAX_CHARS = 30;
 const PERSON_TAGS = new Set(['nr', 'nrfg', 'nrt']);
 /** Ownership and listing, which make a kind wherever they stand (`中国民营上市公司`). */
@@ -544,6 +544,8 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
   (c) =>
     c.part.length === 1 &&
     (c.last.word === c.head || (c.last.tag !== 'nt' && !named([{ ...c.last, tag: 'x' }]))),
+  // A kind jieba tags as a body is still a kind (`交易中心/nt`, `卫生院/nt`).
+  (c) => c.part.length === 1 && c.last.tag === 'nt' && kindByField(c.last.word),
   // Something before the head must name the body (`长沙市妇联维权服务中心`, not `服务中心`).
   // Events (`代表大会`) and congresses (`十五大`) never reach here: no head ends them.
   (c) => !namedBy(c),
@@ -851,7 +853,9 @@ function singleTokenName(t: Token): boolean {
     return false;
   // jieba tags some kinds as bodies (`国有银行/nt`, `重点中学/nt`, `日本公司/nt`).
   if (KIND_MODIFIER_START.test(t.word) || COUNTRY_KIND.test(t.word)) return false;
-  if (t.tag === 'nt' && headOf(t.word) !== null) return true;
+  // A head alone is a common noun whatever jieba tags it (`卫生院/nt`, `交易所/nt`), as in
+  // `spanAt`; but a national academy alone is the one academy (`社科院`).
+  if (t.tag === 'nt' && headOf(t.word) !== null) return !loneKind(t.word) && !kindByField(t.word);
   if (NAMED_LOCAL_GOVERNMENT.test(t.word) && NAME_TAGS.has(t.tag)) return true;
   // A brand glued to its head (`耐克公司`).
   if (gluedToBrand(t.word)) return true;
@@ -907,6 +911,29 @@ function singleTokenName(t: Token): boolean {
     !WEAK_HEADS.has(head) &&
     !/^[新老原前现本该此各全总]$/u.test(t.word.slice(0, -head.length))
   );
+}
+
+/** The academies a country has one of, named alone by their head. */
+const NATIONAL_ACADEMY = /^(?:社科院|科学院|工程院)$/u;
+
+/** A short head word alone (`卫生院`, `交易所`, `通讯社`): a kind; a full name in the lexicon is none. */
+const loneKind = (word: string): boolean =>
+  headOf(word) === word && word.length <= 3 && !NATIONAL_ACADEMY.test(word);
+
+/** Heads of local institutions, of which every place has one (not ministries, parties or teams). */
+const KIND_HEAD = /^(?:[院局所站厅办处]|中心|学院|中学|小学|学校|医院|卫生院)$/u;
+/** Tags of a common field word: `卫生`, `交易`, `公安`. */
+const FIELD_TAGS = new Set(['n', 'vn', 'an', 'v', 'a', 'b']);
+
+/**
+ * jieba tags some kinds of body `nt` (`卫生院`, `交易中心`, `财政局`): a common field word and a
+ * head, with nothing to say whose. (A state has one ministry of each field and one national team: `外交部`, `国家队` are names.)
+ */
+function kindByField(word: string): boolean {
+  const head = headOf(word);
+  if (!head || !KIND_HEAD.test(head)) return false;
+  const field = word.slice(0, -head.length);
+  return field.length >= 2 && !ADMIN.test(field) && field !== '人民' && oneWord(field, FIELD_TAGS);
 }
 
 /** Idioms, set phrases, verbs, adjectives and adverbs: words no name begins. */

@@ -743,6 +743,20 @@ describe('organizations', () => {
     expect(names('欧盟部长理事会二十五日')).toEqual(['欧盟部长理事会']);
   });
 
+  it('reads a kind jieba tags as a body as a kind: `交易中心/nt`, `卫生院/nt` alone', () => {
+    expect(names('在机动车辆交易中心之间')).toEqual([]);
+    expect(names('带着婴儿住到卫生院')).toEqual([]);
+    expect(names('这些交易所各有自己的规则')).toEqual([]);
+    // A state's ministry, its national team and its national academy are one each.
+    expect(names('外交部和国家队')).toEqual(['外交部', '国家队']);
+    expect(names('中国社科院和社科院')).toEqual(['中国社科院', '社科院']);
+  });
+
+  it('takes no party for 政党, and no bureau for 全局', () => {
+    expect(names('第一个国际无产阶级革命政党的战斗纲领')).toEqual([]);
+    expect(names('妥善处理这一事关全局的大事')).toEqual([]);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
