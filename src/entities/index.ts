@@ -13,7 +13,13 @@ import type {
 } from '../document/types.js';
 import { findDates, type FoundDate } from './dates.js';
 import { findNumbers, type FoundNumber } from './numbers.js';
-import { canonicalNames, findOrganizations, type FoundOrg } from './organizations.js';
+import {
+  canonicalNames,
+  type EarlierHeads,
+  findOrganizations,
+  type FoundOrg,
+  withHeadsOf,
+} from './organizations.js';
 import { simplified, traditional } from './traditional.js';
 
 export interface EntityOptions {
@@ -27,6 +33,8 @@ interface TextEntities {
   numbers: FoundNumber[];
   dates: FoundDate[];
   organizations: FoundOrg[];
+  /** The heads bodies were named by, up to the end of this text (`earlier` for the next one). */
+  heads: EarlierHeads;
 }
 
 /** UTF-16 index → code-point offset; the identity unless the text holds astral characters. */
@@ -59,16 +67,16 @@ function overlaps(
   return lo < spans.length && spans[lo]!.start < end;
 }
 
-function inText(text: string, options: EntityOptions): TextEntities {
+/** Entities of one text; `earlier`: the heads of bodies the article named before it. */
+function inText(text: string, options: EntityOptions, earlier: EarlierHeads): TextEntities {
   const dates = findDates(text, { baseDate: options.baseDate ?? null });
   const taken = (start: number, end: number): boolean => overlaps(dates, start, end);
   const numbers = findNumbers(text, { taken });
   // Traditional text is segmented in simplified characters (jieba's dictionary is simplified);
   // the offsets are the same, the words reported are the original's.
-  const organizations = /\p{Script=Han}/u.test(text)
-    ? findOrganizations(simplified(text)).map((o) => ({ ...o, text: text.slice(o.start, o.end) }))
-    : [];
-  return { numbers, dates, organizations };
+  const found = /\p{Script=Han}/u.test(text) ? findOrganizations(simplified(text), earlier) : [];
+  const organizations = found.map((o) => ({ ...o, text: text.slice(o.start, o.end) }));
+  return { numbers, dates, organizations, heads: withHeadsOf(earlier, found) };
 }
 
 /** The contract's entity, its keys in the contract's order (the JSON is compared byte for byte). */
@@ -126,9 +134,11 @@ function collect(
   const numbers: NumberEntity[] = [];
   const dates: DateEntity[] = [];
   const mentions: Array<{ text: string; at: Position }> = [];
+  let heads: EarlierHeads = new Map();
   for (const { text, section, block } of parts) {
     if (text.length === 0) continue;
-    const found = inText(text, options);
+    const found = inText(text, options, heads);
+    heads = found.heads;
     const map = codePointMap(text);
     for (const n of found.numbers)
       numbers.push(numberEntity(n, position(map, section, block, n.start, n.end)));

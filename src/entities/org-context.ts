@@ -133,22 +133,30 @@ export const REFERRING_HEAD = /^(?:.+委会|.+[^集]团|.*总支|.+[局厅])$/u;
 /**
  * Once a text names a body in full (`澳门特区筹委会`), its head word alone refers back to it
  * (`筹委会先设立四个工作小组`): an anaphoric mention of the same organization, when only one
- * named body has that head.
+ * named body has that head. `earlier` holds the heads of the bodies earlier parts of the same
+ * article named (a later paragraph's `社会局` refers back to `台中市政府社会局`).
  */
 export function bareHeads(
   names: FoundOrg[],
   tokens: Token[],
   ending: Map<number, Token>,
+  earlier: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
 ): FoundOrg[] {
   // Each head with the names that end in it: a head two bodies share refers to neither.
   const owners = new Map<string, Set<string>>();
+  for (const [head, bodies] of earlier) owners.set(head, new Set(bodies));
   for (const name of names) {
-    const last = ending.get(name.end);
-    if (last && last.start > name.start && REFERRING_HEAD.test(last.word))
-      owners.set(last.word, (owners.get(last.word) ?? new Set()).add(name.text));
+    const head = referringHead(name, ending);
+    if (head) owners.set(head, (owners.get(head) ?? new Set()).add(name.text));
   }
   if (owners.size === 0) return [];
   return tokens.filter((t) => owners.get(t.word)?.size === 1).map(spanOf);
+}
+
+/** The head word a name can be referred back by, if any: its last word, a kind of body. */
+export function referringHead(name: FoundOrg, ending: Map<number, Token>): string | null {
+  const last = ending.get(name.end);
+  return last && last.start > name.start && REFERRING_HEAD.test(last.word) ? last.word : null;
 }
 
 /** People who run a company or work for it: a quoted name before one of them is a company. */

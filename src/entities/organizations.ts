@@ -29,6 +29,7 @@ import {
   matchTeams,
   quotedCompanies,
   REFERRING_HEAD,
+  referringHead,
   spanOf,
 } from './org-context.js';
 
@@ -36,7 +37,12 @@ export interface FoundOrg {
   start: number;
   end: number;
   text: string;
+  /** The word a later mention may refer back to this body by (`社会局` of `台中市政府社会局`). */
+  head?: string;
 }
+
+/** Heads earlier text named bodies by, each with those bodies' names (see `bareHeads`). */
+export type EarlierHeads = ReadonlyMap<string, ReadonlySet<string>>;
 
 const NAME_TAGS = new Set(['nt', 'nz', 'j', 'ns', 'nsf', 'nr', 'nrt', 'nrfg']);
 /** Proper nouns: bodies, other proper words, abbreviations, people, Latin words. */
@@ -733,8 +739,11 @@ function spanAt(tokens: Token[], i: number, text: string): FoundOrg | null {
   return best;
 }
 
-/** Organization mentions in order, maximal and not overlapping. */
-export function findOrganizations(text: string): FoundOrg[] {
+/**
+ * Organization mentions in order, maximal and not overlapping. `earlier`: the heads of bodies the
+ * article named before this text, which a bare head here refers back to.
+ */
+export function findOrganizations(text: string, earlier?: EarlierHeads): FoundOrg[] {
   const found: FoundOrg[] = [];
   const tokens = tag(text);
   for (let i = 0; i < tokens.length; i++) {
@@ -767,10 +776,10 @@ export function findOrganizations(text: string): FoundOrg[] {
     for (const m of text.matchAll(pattern))
       found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   const names = withUnits(maximal(found), text);
-  return withoutPlaces(
+  const all = withoutPlaces(
     maximal([
       ...names,
-      ...bareHeads(names, tokens, ending),
+      ...bareHeads(names, tokens, ending, earlier),
       ...matchTeams(tokens, text),
       ...listedTeams(tokens, text),
       ...conjuncts(names, tokens, starting),
@@ -780,6 +789,18 @@ export function findOrganizations(text: string): FoundOrg[] {
     tokens,
     starting,
   );
+  return all.map((name) => {
+    const head = referringHead(name, ending);
+    return head ? { ...name, head } : name;
+  });
+}
+
+/** Adds the heads `names` may be referred back by to `heads`, for the text after theirs. */
+export function withHeadsOf(heads: EarlierHeads, names: readonly FoundOrg[]): EarlierHeads {
+  const out = new Map([...heads].map(([head, bodies]) => [head, new Set(bodies)]));
+  for (const { head, text } of names)
+    if (head && text !== head) out.set(head, (out.get(head) ?? new Set()).add(text));
+  return out;
 }
 
 /**

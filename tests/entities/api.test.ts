@@ -76,6 +76,28 @@ describe('the seed page entities', () => {
   });
 });
 
+describe('mentions across paragraphs', () => {
+  const orgs = (page: string) =>
+    processPage(page, { kind: 'text' }).entities.organizations.map((o) => [
+      o.name,
+      o.mentions.map((m) => m.at.block),
+    ]);
+
+  it('reads a bare head in a later paragraph as the body named before', () => {
+    const page = '标题\n\n台中市政府社会局上周五宣布新增据点。\n\n社会局表示，目前已有据点。\n';
+    expect(orgs(page)).toEqual([['台中市政府社会局', [0, 1]]]);
+  });
+
+  it('reads none when two bodies share the head', () => {
+    const page =
+      '标题\n\n台中市政府社会局与台北市政府社会局上周五宣布。\n\n社会局表示，目前已有据点。\n';
+    expect(orgs(page)).toEqual([
+      ['台中市政府社会局', [0]],
+      ['台北市政府社会局', [0]],
+    ]);
+  });
+});
+
 describe('the entity budget (--max-entity-chars)', () => {
   const page = `标题\n\n${'数据'.repeat(400)}\n\n宣讲3万余场，覆盖全市。\n`;
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalNames, findOrganizations } from '../../src/entities/organizations.js';
+import {
+  canonicalNames,
+  findOrganizations,
+  withHeadsOf,
+} from '../../src/entities/organizations.js';
 
 const names = (text: string) => findOrganizations(text).map((o) => o.text);
 
@@ -755,6 +759,16 @@ describe('organizations', () => {
   it('takes no party for 政党, and no bureau for 全局', () => {
     expect(names('第一个国际无产阶级革命政党的战斗纲领')).toEqual([]);
     expect(names('妥善处理这一事关全局的大事')).toEqual([]);
+  });
+
+  it('lets a bare head refer back to a body an earlier text named', () => {
+    const earlier = findOrganizations('台中市政府社会局上周五宣布');
+    expect(earlier).toEqual([{ start: 0, end: 8, text: '台中市政府社会局', head: '社会局' }]);
+    const heads = withHeadsOf(new Map(), earlier);
+    expect(names('社会局表示')).toEqual([]);
+    expect(findOrganizations('社会局表示', heads).map((o) => o.text)).toEqual(['社会局']);
+    const two = withHeadsOf(heads, findOrganizations('台北市政府社会局也表示'));
+    expect(findOrganizations('社会局表示', two)).toEqual([]);
   });
 
   it('resolves short forms to the full name the article uses', () => {
