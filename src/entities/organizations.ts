@@ -570,6 +570,16 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
     PERSON_TAGS.has(c.part[0]!.tag) &&
     c.part[0]!.word.length >= 2 &&
     c.part[1]!.tag === 'v',
+  // Nor is a person right before a body jieba knows whole (`祝贺/nr 中国卫生部/nt`): the name
+  // is that body's alone.
+  (c) =>
+    c.part.length === 2 &&
+    PERSON_TAGS.has(c.part[0]!.tag) &&
+    // Two characters, as a verb or a Chinese given name; a foreign name may be one's own
+    // (`戈麦斯儿童医院`, `萨格勒布地方法院`).
+    c.part[0]!.word.length === 2 &&
+    (c.last.tag === 'nt' || c.last.tag === 'nz') &&
+    c.head !== c.last.word,
   // An event is no part of a name after it: the name starts after it (`外围赛中国队` is `中国队`),
   // nor is a congress by its number (`团十四大代表驻地京西宾馆`).
   (c) =>
@@ -740,12 +750,24 @@ function spanAt(tokens: Token[], i: number, text: string): FoundOrg | null {
 }
 
 /**
+ * jieba's dictionary tags some verb phrases as people (`大力加强/nr`, `郑重宣布/nr`, `严肃处理/nr`):
+ * a Chinese name has two or three characters, so a person's word of four or more that ends in a
+ * verb is read as the phrase it is (a foreign name stays one: `阿科松博`, `石田东四郎`).
+ */
+function retagged(t: Token): Token {
+  if (t.tag !== 'nr' || !/^\p{Script=Han}{4,}$/u.test(t.word)) return t;
+  return oneWord(t.word.slice(-2), VERB_ONLY_TAGS) ? { ...t, tag: 'l' } : t;
+}
+
+const VERB_ONLY_TAGS = new Set(['v', 'vn', 'vd']);
+
+/**
  * Organization mentions in order, maximal and not overlapping. `earlier`: the heads of bodies the
  * article named before this text, which a bare head here refers back to.
  */
 export function findOrganizations(text: string, earlier?: EarlierHeads): FoundOrg[] {
   const found: FoundOrg[] = [];
-  const tokens = tag(text);
+  const tokens = tag(text).map(retagged);
   for (let i = 0; i < tokens.length; i++) {
     const span = spanAt(tokens, i, text);
     if (span) found.push(span);

@@ -771,6 +771,23 @@ describe('organizations', () => {
     expect(findOrganizations('社会局表示', two)).toEqual([]);
   });
 
+  it('reads a verb phrase jieba tags as a person as the phrase: `大力加强/nr`', () => {
+    expect(names('要大力加强党委的建设')).toEqual([]);
+    expect(names('并郑重宣布区委、区政府')).toEqual(['区委']);
+    // A foreign name of four characters stays a name.
+    expect(names('阿科松博电站')).toEqual(['阿科松博电站']);
+  });
+
+  it('starts no name at a two-character person word before a body jieba knows whole', () => {
+    expect(names('祝贺中国卫生部成立')).toEqual(['中国卫生部']);
+    expect(names('1997年荣获国家杰出青年基金。')).toEqual([]);
+    expect(names('戈麦斯儿童医院有一个')).toEqual(['戈麦斯儿童医院']);
+  });
+
+  it('reads 党委会 alone as a kind, like 党委', () => {
+    expect(names('公司董事会、党委会分设')).toEqual([]);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
