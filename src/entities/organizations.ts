@@ -85,7 +85,7 @@ const CLOSERS = ')）”』';
 const BRACKETS = new RegExp(`^[${OPENERS}${CLOSERS}]$`, 'u');
 const OPEN_QUOTE = /^[“『]$/u;
 /** Nouns a head can modify: `研发中心城市`, `服务中心建设`. */
-const MODIFIED = /^(?:城市|地区|体系|平台|项目|功能|作用|建设|机制|模式)$/u;
+const MODIFIED = /^(?:城市|地区|体系|平台|项目|功能|作用|建设|机制|模式|市场|批发市场)$/u;
 const SPLIT_HEAD = /^[队部局委院厅署社处]./u;
 const DATELINE = /\d月|\d日|月\s*\d+\s*日|日[电讯]|本报讯/u;
 const VERB_TAGS = new Set(['v', 'vn', 'vd', 'b', 'd', 'ad']);
@@ -752,14 +752,14 @@ function spanAt(tokens: Token[], i: number, text: string): FoundOrg | null {
 /**
  * jieba's dictionary tags some verb phrases as people (`大力加强/nr`, `郑重宣布/nr`, `严肃处理/nr`):
  * a Chinese name has two or three characters, so a person's word of four or more that ends in a
- * verb is read as the phrase it is (a foreign name stays one: `阿科松博`, `石田东四郎`).
+ * verb, an adjective or an adverb is read as the phrase it is (a foreign name stays one: `阿科松博`, `石田东四郎`).
  */
 function retagged(t: Token): Token {
   if (t.tag !== 'nr' || !/^\p{Script=Han}{4,}$/u.test(t.word)) return t;
-  return oneWord(t.word.slice(-2), VERB_ONLY_TAGS) ? { ...t, tag: 'l' } : t;
+  return oneWord(t.word.slice(-2), PHRASE_END_TAGS) ? { ...t, tag: 'l' } : t;
 }
 
-const VERB_ONLY_TAGS = new Set(['v', 'vn', 'vd']);
+const PHRASE_END_TAGS = new Set(['v', 'vn', 'vd', 'a', 'ad', 'd']);
 
 /**
  * Organization mentions in order, maximal and not overlapping. `earlier`: the heads of bodies the

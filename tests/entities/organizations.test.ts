@@ -774,6 +774,7 @@ describe('organizations', () => {
   it('reads a verb phrase jieba tags as a person as the phrase: `大力加强/nr`', () => {
     expect(names('要大力加强党委的建设')).toEqual([]);
     expect(names('并郑重宣布区委、区政府')).toEqual(['区委']);
+    expect(names('建立健全村委会工作规章制度')).toEqual([]);
     // A foreign name of four characters stays a name.
     expect(names('阿科松博电站')).toEqual(['阿科松博电站']);
   });
@@ -786,6 +787,11 @@ describe('organizations', () => {
 
   it('reads 党委会 alone as a kind, like 党委', () => {
     expect(names('公司董事会、党委会分设')).toEqual([]);
+  });
+
+  it('reads a centre before a market as the market’s, and schools by their short name', () => {
+    expect(names('兴建国家级的武汉农产品中心批发市场')).toEqual([]);
+    expect(names('她从宁夏财校毕业')).toEqual(['宁夏财校']);
   });
 
   it('resolves short forms to the full name the article uses', () => {
