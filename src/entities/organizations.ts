@@ -457,7 +457,7 @@ function sharedTitleAt(
 const PARTY_UNIT = /^(?:党委|党支部|党总支|党组|支部|团委|工会)$/u;
 
 /** Units inside a body: `心外科`, `编辑室`, a numbered `三队` or `二处` (not a place: `莫斯科`). */
-const SUB_UNIT = /^(?:\p{Script=Han}{1,4}[室科处]|[一二三四五六七八九十\d]{1,3}[队处科室部])$/u;
+const SUB_UNIT = /^(?:\p{Script=Han}{1,4}[室科处]|第?[一二三四五六七八九十\d]{1,3}[队处科室部])$/u;
 const UNIT_WORD = /^[室科处]$/u;
 /** Rooms are places in a building, not units of a body: `会议室`, `教室`, `手术室`. */
 const ROOM =
@@ -630,12 +630,14 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
   (c) =>
     c.part.slice(0, -1).some((p) => p.word.length >= 2 && PEOPLE.test(p.word)) ||
     /\d{4}年/u.test(c.text),
-  // 和 before a body jieba knows whole joins two things (`鲍林和万国邮政联盟国际局`).
+  // 和 before a body jieba knows whole joins two things (`鲍林和万国邮政联盟国际局`), also
+  // with a prefix between (`黄河防线和反/国民党`).
   (c) =>
     c.part.some(
       (p, k) =>
         /^[和与]$/u.test(p.word) &&
-        c.part[k + 1]?.tag === 'nt' &&
+        (c.part[k + 1]?.tag === 'nt' ||
+          (c.part[k + 1]?.tag === 'zg' && c.part[k + 2]?.tag === 'nt')) &&
         !REGION.test(c.part[k - 1]?.word ?? ''),
     ),
   // A surname and one-character words are a person's name split by jieba (`孟/nr 健/a 军/n`),

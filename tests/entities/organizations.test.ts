@@ -794,6 +794,17 @@ describe('organizations', () => {
     expect(names('她从宁夏财校毕业')).toEqual(['宁夏财校']);
   });
 
+  it('reads 总会 as a head, not 夜总会; two armies are no army', () => {
+    expect(names('向中华慈善总会代会长')).toEqual(['中华慈善总会']);
+    expect(names('他总会来的，去夜总会')).toEqual([]);
+    expect(names('中美两军人道主义救灾研讨会')).toEqual([]);
+  });
+
+  it('splits at 和 before a prefixed body, and keeps a numbered unit: `第四队`', () => {
+    expect(names('固守千里黄河防线和反国民党顽固派')).toEqual(['国民党']);
+    expect(names('他先后任抗日军政大学第四队、第六队队长')).toEqual(['抗日军政大学第四队']);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
