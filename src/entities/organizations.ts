@@ -318,7 +318,16 @@ function named(tokens: Token[]): boolean {
   return tokens.some(
     (t) =>
       placeOrProper(t) ||
-      (ADMIN_SUFFIX.test(t.word) && t.word.length >= 2 && !KIND_OF_SETTLEMENT.test(t.word)),
+      (ADMIN_SUFFIX.test(t.word) && t.word.length >= 2 && !KIND_OF_SETTLEMENT.test(t.word)) ||
+      gluedPlace(t),
+  );
+}
+
+/** A noun jieba wrote with a place glued before it (`香港电影/n`): the place names the body. */
+function gluedPlace(t: Token): boolean {
+  if (t.tag !== 'n' || t.word.length < 4) return false;
+  return [2, 3].some(
+    (k) => t.word.length - k >= 2 && placeName(t.word.slice(0, k)) && knownWord(t.word.slice(k)),
   );
 }
 

@@ -805,6 +805,15 @@ describe('organizations', () => {
     expect(names('他先后任抗日军政大学第四队、第六队队长')).toEqual(['抗日军政大学第四队']);
   });
 
+  it('reads a place jieba glued to a noun as naming the body: `香港电影/n 代表团`', () => {
+    expect(names('会见了以洪祖星为团长的香港电影代表团')).toEqual(['香港电影代表团']);
+  });
+
+  it('reads 学联 as a short head, and a country’s armed forces as no body', () => {
+    expect(names('团中央和全国学联近日联合发出通知')).toEqual(['团中央', '全国学联']);
+    expect(names('向美方介绍了中国军队近年来的工作')).toEqual([]);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
