@@ -48,6 +48,8 @@ const MATCH_CUE = /比赛|决赛|小组赛|\d[:：∶比]\d|战胜|击败|负于
 const MATCH_BEFORE =
   /^(?:战胜|击败|负于|力克|迎战|[大小险完]?胜|[战逼]?平|输给|不敌|对阵|淘汰|[对与同和、])$/u;
 const MATCH_AFTER = /^(?:战胜|击败|负于|逼平|力克|[以与和])$/u;
+/** What follows a name in a list: a separator, 等, or the end of the clause. */
+const LIST_GOES_ON = /^(?:[、，,和与及。；;].*|等.*)?$/u;
 /** Words jieba tags as places that field no team of their own (with `ANY_COUNTRY`). */
 const NOT_TEAM = /^(?:城市|普及)$/u;
 /** After these a place names where a player comes from, not a team. */
@@ -84,6 +86,9 @@ export function matchTeams(tokens: Token[], text: string): FoundOrg[] {
       return void out.push(spanOf(t));
     if (r === reports.length || t.start < reports[r]!.start) return;
     if (NOT_TEAM_AFTER.test(after)) return;
+    // In a list a place stands alone between separators (`天津、福建、陕西`); a place with a word
+    // after it names something else (`巴黎聚焦、法兰西随感` are columns).
+    if (before === '、' && !LIST_GOES_ON.test(after)) return;
     if (MATCH_BEFORE.test(before) || MATCH_AFTER.test(after)) out.push(spanOf(t));
   });
   return out;

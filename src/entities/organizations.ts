@@ -226,6 +226,8 @@ function canStart(t: Token): boolean {
   return (
     // A quoted name before its head (`“红双喜”公司`, `『花儿』队`).
     OPEN_QUOTE.test(t.word) ||
+    // A body stationed abroad is named from 驻 (`驻越南军事顾问团`, `驻港部队`).
+    t.word === STATIONED ||
     eraWord(t) ||
     ORDINAL.test(t.word) ||
     unknownName(t) ||
@@ -614,6 +616,11 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
     c.part.slice(1, -1).some((p) => OWNERSHIP.test(p.word)) ||
     (c.part.length > 1 && OWNERSHIP_START.test(c.last.word)) ||
     COUNTRY_KIND.test(c.text),
+  // A news agency is not named by the place it reports from (`南非/新华社`, `非洲五国/新华社`).
+  (c) =>
+    c.part.length > 1 &&
+    NEWS_AGENCY.test(c.last.word) &&
+    c.part.slice(0, -1).every((p) => PLACE_TAGS.has(p.tag) || p.tag === 'x' || p.tag === 'm'),
   // Two bodies news names alone, one after the other, are two (`人民日报新华社`).
   (c) => c.part.length > 1 && c.part.every((p) => p.word in GAZETTEER),
   // A group of countries starts at its count (`三大洲15国集团` is `15国集团`).
@@ -682,6 +689,7 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
   (c) =>
     !nameLike(c.part[0]!) &&
     !eraWord(c.part[0]!) &&
+    c.part[0]!.word !== STATIONED &&
     (c.part
       .slice(1, -1)
       .some(
@@ -800,6 +808,8 @@ export function findOrganizations(text: string, earlier?: EarlierHeads): FoundOr
     const word = tokens[starting.get(m.index) ?? -1];
     const rest = word ? word.word.slice(m[0].length) : '';
     if (rest && (NOT_NOUN_TAGS.has(word!.tag) || rest.length < 2 || !knownWord(rest))) continue;
+    // Nor the start of a person's name (`伊利埃斯库`, not the brand `伊利`): the rest is a name.
+    if (rest && oneWord(rest, PERSON_TAGS)) continue;
     // An institution named by its kind takes the country before it (`约旦议会`, `日本内阁`).
     const before = ending.get(m.index);
     const start = BY_KIND.test(m[0]) && before && placeName(before.word) ? before.start : m.index;
@@ -989,6 +999,9 @@ function kindByField(word: string): boolean {
   const field = word.slice(0, -head.length);
   return field.length >= 2 && !ADMIN.test(field) && field !== '人民' && oneWord(field, FIELD_TAGS);
 }
+
+/** News agencies and papers, which datelines and headlines put right after a place. */
+const NEWS_AGENCY = /^(?:新华社|中新社|人民日报|人民网|新华网)$/u;
 
 /** Idioms, set phrases, verbs, adjectives and adverbs: words no name begins. */
 const NOT_NOUN_TAGS = new Set(['i', 'l', 'v', 'vd', 'a', 'ad', 'd']);

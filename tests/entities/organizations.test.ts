@@ -814,6 +814,22 @@ describe('organizations', () => {
     expect(names('向美方介绍了中国军队近年来的工作')).toEqual([]);
   });
 
+  it('names a body stationed abroad from 驻, and reads troupes and advisers as heads', () => {
+    expect(names('历任团长、驻越南军事顾问团顾问')).toEqual(['驻越南军事顾问团']);
+    expect(names('斯洛伐克国家舞蹈团一行30人')).toEqual(['斯洛伐克国家舞蹈团']);
+    expect(names('他驻北京多年')).toEqual([]);
+  });
+
+  it('takes no brand from the start of a person’s name, no place into a news agency', () => {
+    expect(names('在谈到罗中关系时，伊利埃斯库说')).toEqual([]);
+    expect(names('唐家璇出访非洲五国新华社北京6月9日电')).toEqual(['新华社']);
+  });
+
+  it('reads a listed place as a team only where the list goes on after it', () => {
+    const columns = '法国世界杯开幕后，本站点将发布赛事传真、巴黎聚焦、法兰西随感等栏目。';
+    expect(names(columns)).toEqual([]);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
