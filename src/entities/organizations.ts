@@ -125,7 +125,7 @@ function gluedToBrand(word: string): boolean {
 /** A periodical by its title and kind: `《财富》杂志`, `《时代》周刊`, `《人民日报》社`. */
 const PERIODICAL = /《[^《》\n]{1,20}》(?:杂志社|杂志|周刊|月刊|季刊|报社|社)/gu;
 
-const PERIODICAL_HEAD = /^(?:周刊|季刊|月刊|日报|晚报|画报)$/u;
+const PERIODICAL_HEAD = /^(?:周刊|季刊|月刊|日报|晚报|画报|报社|杂志社)$/u;
 
 /** A group of countries by their count: `15国集团`, `11国委员会`, `七国集团`. */
 const COUNTRY_GROUP =
@@ -313,7 +313,7 @@ const HONOUR = /^(?:优秀|先进|模范|标兵|红旗|五好)$/u;
 
 /** Kinds of settlement, which end like places but name none (`乡镇党委`, `农村党支部`, `先进村`). */
 const KIND_OF_SETTLEMENT =
-  /^(?:乡镇|城镇|村镇|农村|城乡|乡村|山村|渔村|牧村|[县市省]区|县乡|县市|市县|省市|行政村|自然村|贫困[村县]|先进[村县乡镇]|[全本该各此][省市县区镇乡村])$/u;
+  /^(?:乡镇|城镇|村镇|农村|城乡|乡村|山村|渔村|牧村|[县市省]区|县乡|县市|市县|省市|直辖市|行政村|自然村|贫困[村县]|先进[村县乡镇]|[全本该各此][省市县区镇乡村])$/u;
 
 /** Does the span name someone: a place or admin prefix, or a proper noun among its words? */
 function named(tokens: Token[]): boolean {
@@ -321,9 +321,14 @@ function named(tokens: Token[]): boolean {
     (t) =>
       placeOrProper(t) ||
       (ADMIN_SUFFIX.test(t.word) && t.word.length >= 2 && !KIND_OF_SETTLEMENT.test(t.word)) ||
-      gluedPlace(t),
+      gluedPlace(t) ||
+      // A newspaper's title names what it owns (`经济日报/n 报业集团`).
+      (t.word.length >= 4 && NEWSPAPER.test(t.word)),
   );
 }
+
+/** A newspaper by the end of its title: `经济日报`, `羊城晚报`. */
+const NEWSPAPER = /(?:日报|晚报|早报|时报|周报)$/u;
 
 /** A noun jieba wrote with a place glued before it (`香港电影/n`): the place names the body. */
 function gluedPlace(t: Token): boolean {
@@ -699,6 +704,8 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
       (c.part.length > 1 &&
         PROPER_TAGS.has(c.last.tag) &&
         c.last.word !== c.head &&
+        // A kind jieba tags as a body is no proper word (`经济/日报社/nt`).
+        !GENERIC.test(c.last.word) &&
         // A county jieba tags as a noun is still a place (`冠县/n 国税局/nt`).
         !named([c.part[0]!]))),
   // Nor does a name run from one place over common words into another (`法国利用货币联盟`,

@@ -830,6 +830,20 @@ describe('organizations', () => {
     expect(names(columns)).toEqual([]);
   });
 
+  it('names a newspaper’s office and group by its title: `经济日报社`, `经济日报报业集团`', () => {
+    expect(names('成立大会上，经济日报社社长徐心华')).toEqual(['经济日报社']);
+    expect(names('经济日报报业集团今天正式成立')).toEqual(['经济日报报业集团']);
+    expect(names('这家报社的记者')).toEqual([]);
+  });
+
+  it('reads a named laboratory as a body, a bare or national key one as a kind', () => {
+    expect(names('并在东南大学建有吴健雄实验室。')).toEqual(['东南大学', '吴健雄实验室']);
+    expect(names('吉林大学超硬材料国家重点实验室的研究人员')).toEqual([
+      '吉林大学超硬材料国家重点实验室',
+    ]);
+    expect(names('在实验室里工作，建设国家重点实验室')).toEqual([]);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
