@@ -92,7 +92,7 @@ const VERB_TAGS = new Set(['v', 'vn', 'vd', 'b', 'd', 'ad']);
 const MAX_TOKENS = 10;
 const MINISTRY = /[部局厅署]$/u;
 const NOT_MINISTRY =
-  /(?:部署|干部|[东南西北中内外全总局底顶前后腹胸]部|俱乐部|大局|格局|结局|布局|当局|时局|战局|骗局|饭局|全局|管理局)$/u;
+  /(?:部署|干部|[东南西北中内外全总局底顶前后腹胸]部|俱乐部|大局|格局|结局|布局|当局|时局|战局|骗局|饭局|全局|管理局|办公厅)$/u;
 const MAX_CHARS = 30;
 const PERSON_TAGS = new Set(['nr', 'nrfg', 'nrt']);
 /** Ownership and listing, which make a kind wherever they stand (`中国民营上市公司`). */
@@ -214,6 +214,8 @@ const DETERMINER =
 
 /** An ordinal, which starts the name of a numbered unit (`第二学员大队`). */
 const ORDINAL = /^第[一二三四五六七八九十百\d]+$/u;
+/** A ministry as one word, which a series may number (`第三/机械工业部`). */
+const MINISTRY_WORD = /^\p{Script=Han}{2,}部$/u;
 /** Units of armies and police known by their number. */
 const UNIT_BY_NUMBER = /^(?:[大中支总分]队|集团军|[军师旅团营连]|舰队)$/u;
 
@@ -694,6 +696,7 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
   (c) =>
     !nameLike(c.part[0]!) &&
     !eraWord(c.part[0]!) &&
+    !ORDINAL.test(c.part[0]!.word) &&
     c.part[0]!.word !== STATIONED &&
     (c.part
       .slice(1, -1)
@@ -722,9 +725,18 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
 /** Is something before the head a name: a place, a proper noun, or what names a company or a periodical? */
 function namedBy(c: Candidate): boolean {
   // An ordinal names a unit (`第二学员大队`, `第三十八集团军`) and nothing else (`第一中学` alone).
-  if (ORDINAL.test(c.part[0]!.word)) return UNIT_BY_NUMBER.test(c.head) && c.part.length > 1;
+  // So does it a ministry of its series (`第三/机械工业部`).
+  if (ORDINAL.test(c.part[0]!.word))
+    return (
+      c.part.length > 1 && (UNIT_BY_NUMBER.test(c.head) || MINISTRY_WORD.test(c.part[1]!.word))
+    );
   return (
     named(c.part.length > 1 ? c.part.slice(0, -1) : c.part) ||
+    // A level's government names its office right after it (`省政府/n 办公厅`).
+    (c.part.length === 2 &&
+      c.part[0]!.word.length >= 3 &&
+      GOVERNMENT.test(c.part[0]!.word) &&
+      !WEAK_HEADS.has(c.head)) ||
     // A company is named by its brand, which jieba often does not know (`张裕公司`).
     (COMPANY.test(c.head) && c.part.slice(0, -1).some(unknownName)) ||
     // A periodical is named by its title, a common word as often as not (`大地周刊`).
@@ -931,6 +943,8 @@ function singleTokenName(t: Token): boolean {
   // A brand glued to its head (`耐克公司`).
   if (gluedToBrand(t.word)) return true;
   if (/^[省市县区镇乡村]委$/u.test(t.word)) return true;
+  // A works known by its number (`四三二厂`, `五七二一所`).
+  if (/^[〇○零一二三四五六七八九]{3,}[厂所]$/u.test(t.word)) return true;
   // A level glued to a head whole, as jieba writes some (`县检察院`, `县法院`), is the body of
   // that level, as the two words are (`市/检察院`).
   if (/^[省市县区镇乡]/u.test(t.word) && t.word.length >= 3) {

@@ -844,6 +844,14 @@ describe('organizations', () => {
     expect(names('在实验室里工作，建设国家重点实验室')).toEqual([]);
   });
 
+  it('names a government’s office, a numbered ministry and a works by its number', () => {
+    expect(names('省政府办公厅主任胡运钊告诉记者')).toEqual(['省政府办公厅']);
+    expect(names('原第三机械工业部党组成员、副部长于辉')).toEqual(['第三机械工业部党组']);
+    expect(names('四三二厂党委书记兼厂长')).toEqual(['四三二厂']);
+    // A general office alone is no name, nor a government before a centre of its work.
+    expect(names('办公厅主任说，要围绕市政府中心工作')).toEqual([]);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
