@@ -562,8 +562,10 @@ const oneWordTeam = (p: Token): boolean => p.word.endsWith('队') && singleToken
  * (A candidate passing all of them is the longest name so far from its first word.)
  */
 const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
-  // A head that a noun still follows is a modifier (`研发中心城市`), not the end of a name.
-  (c) => c.next !== undefined && MODIFIED.test(c.next.word),
+  // A head that a noun still follows is a modifier (`研发中心城市`), not the end of a name;
+  // before a prize it names the prize (`徐悲鸿教育基金一等奖`).
+  (c) =>
+    c.next !== undefined && (MODIFIED.test(c.next.word) || /^[一二三特]?等?奖$/u.test(c.next.word)),
   // A lone head word (`妇联`, `检察院`) is a common noun; a name needs more than its head.
   (c) =>
     c.part.length === 1 &&
@@ -588,6 +590,12 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
     PERSON_TAGS.has(c.part[0]!.tag) &&
     c.part[0]!.word.length >= 2 &&
     c.part[1]!.tag === 'v',
+  // Nor before a place: the name starts at the place (`荣获/nr 安徽省徐悲鸿教育基金`).
+  (c) =>
+    c.part.length > 2 &&
+    PERSON_TAGS.has(c.part[0]!.tag) &&
+    c.part[0]!.word.length === 2 &&
+    PLACE_TAGS.has(c.part[1]!.tag),
   // Nor is a person right before a body jieba knows whole (`祝贺/nr 中国卫生部/nt`): the name
   // is that body's alone.
   (c) =>

@@ -852,6 +852,11 @@ describe('organizations', () => {
     expect(names('办公厅主任说，要围绕市政府中心工作')).toEqual([]);
   });
 
+  it('reads a fund before a prize as the prize, and 情系 as a verb', () => {
+    expect(names('1994年又荣获安徽省徐悲鸿教育基金一等奖。')).toEqual([]);
+    expect(names('重庆情系山区『三下乡』')).toEqual([]);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
