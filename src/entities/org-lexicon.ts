@@ -148,6 +148,7 @@ export const HEADS = [
   '事务所',
   // Embassies and hotels; museums, libraries and halls are places (`陕西博物馆`).
   '使馆',
+  '领事馆',
   '宾馆',
   '站',
   '厂',
@@ -169,6 +170,7 @@ export const HEADS = [
   '委会',
   '总支',
   '附中',
+  '女中',
   '附小',
   '议会',
   '国会',
@@ -259,7 +261,7 @@ export const WEAK_HEADS = new Set([
 
 /** Heads that make an event or a meeting, not a body: `代表大会`, `座谈会`, `博览会`. */
 export const EVENT =
-  /(?:大会|(?<!政治协商)会议|论坛|座谈会|博览会|运动会|展览会|交易会|研讨会|峰会|庆典|活动|比赛|赛|节|仪式|典礼|晚会|年会|宣传周)$/u;
+  /(?:大会|全委会|全会|(?<!政治协商)会议|论坛|座谈会|博览会|运动会|展览会|交易会|研讨会|峰会|庆典|活动|比赛|赛|节|仪式|典礼|晚会|年会|宣传周)$/u;
 
 /** Generic compounds that end in a head but name no one: `妇联组织`, `社会组织`, `基层党组织`. */
 export const GENERIC =

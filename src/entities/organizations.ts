@@ -572,6 +572,8 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
     (c.last.word === c.head || (c.last.tag !== 'nt' && !named([{ ...c.last, tag: 'x' }]))),
   // A kind jieba tags as a body is still a kind (`交易中心/nt`, `卫生院/nt`).
   (c) => c.part.length === 1 && c.last.tag === 'nt' && kindByField(c.last.word),
+  // A meeting of a body is an event (`九届一次全委会`), whatever its head.
+  (c) => c.last.word.length >= 3 && EVENT.test(c.last.word),
   // Something before the head must name the body (`长沙市妇联维权服务中心`, not `服务中心`).
   // Events (`代表大会`) and congresses (`十五大`) never reach here: no head ends them.
   (c) => !namedBy(c),

@@ -857,6 +857,12 @@ describe('organizations', () => {
     expect(names('重庆情系山区『三下乡』')).toEqual([]);
   });
 
+  it('reads consulates and girls’ schools as heads, and a plenary meeting as an event', () => {
+    expect(names('日本驻厦门领事馆即以我祖父')).toEqual(['日本驻厦门领事馆']);
+    expect(names('厦南女中师生带头上街游行')).toEqual(['厦南女中']);
+    expect(names('民盟安徽省九届一次全委会上')).toEqual(['民盟']);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
