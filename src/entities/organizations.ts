@@ -214,6 +214,8 @@ const DETERMINER =
 
 /** An ordinal, which starts the name of a numbered unit (`第二学员大队`). */
 const ORDINAL = /^第[一二三四五六七八九十百\d]+$/u;
+/** Heads of societies and research bodies, which a field and a function name. */
+const FIELD_BODY = /^(?:协会|学会|研究会|促进会|基金会|研究所|研究院)$/u;
 /** A ministry as one word, which a series may number (`第三/机械工业部`). */
 const MINISTRY_WORD = /^\p{Script=Han}{2,}部$/u;
 /** Units of armies and police known by their number. */
@@ -747,6 +749,12 @@ function namedBy(c: Candidate): boolean {
       c.part[0]!.word.length >= 3 &&
       GOVERNMENT.test(c.part[0]!.word) &&
       !WEAK_HEADS.has(c.head)) ||
+    // A society or research body is named by its field and what it does (`鸟类/保护/协会`,
+    // `鸟类/研究/中心`): two words at least, the last a verb of its work.
+    (FIELD_BODY.test(c.head) &&
+      c.part.length >= 3 &&
+      FIELD_TAGS.has(c.part[c.part.length - 3]!.tag) &&
+      FUNCTION_VERB.test(c.part[c.part.length - 2]!.word)) ||
     // A company is named by its brand, which jieba often does not know (`张裕公司`).
     (COMPANY.test(c.head) && c.part.slice(0, -1).some(unknownName)) ||
     // A periodical is named by its title, a common word as often as not (`大地周刊`).

@@ -863,6 +863,11 @@ describe('organizations', () => {
     expect(names('民盟安徽省九届一次全委会上')).toEqual(['民盟']);
   });
 
+  it('names a society by its field and what it does: `鸟类/保护/协会`', () => {
+    expect(names('他把受伤的鸟送给鸟类保护协会')).toEqual(['鸟类保护协会']);
+    expect(names('民间有了消费者协会')).toEqual([]);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
