@@ -811,6 +811,8 @@ describe('organizations', () => {
 
   it('reads 学联 as a short head, and a country’s armed forces as no body', () => {
     expect(names('团中央和全国学联近日联合发出通知')).toEqual(['团中央', '全国学联']);
+    expect(names('钱钟书离开西南联大时公开说')).toEqual(['西南联大']);
+    expect(names('在联大发言')).toEqual([]);
     expect(names('向美方介绍了中国军队近年来的工作')).toEqual([]);
   });
 
