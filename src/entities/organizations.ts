@@ -92,7 +92,7 @@ const VERB_TAGS = new Set(['v', 'vn', 'vd', 'b', 'd', 'ad']);
 const MAX_TOKENS = 10;
 const MINISTRY = /[部局厅署]$/u;
 const NOT_MINISTRY =
-  /(?:部署|干部|[东南西北中内外全总局底顶前后腹胸]部|俱乐部|大局|格局|结局|布局|当局|时局|战局|骗局|饭局|全局|管理局|办公厅)$/u;
+  /(?:部署|干部|[东南西北中内外全总局底顶前后腹胸]部|俱乐部|大局|格局|结局|布局|当局|时局|战局|骗局|饭局|全局|管理局|办公厅|工作部)$/u;
 const MAX_CHARS = 30;
 const PERSON_TAGS = new Set(['nr', 'nrfg', 'nrt']);
 /** Ownership and listing, which make a kind wherever they stand (`中国民营上市公司`). */
@@ -755,6 +755,11 @@ function namedBy(c: Candidate): boolean {
       c.part.length >= 3 &&
       FIELD_TAGS.has(c.part[c.part.length - 3]!.tag) &&
       FUNCTION_VERB.test(c.part[c.part.length - 2]!.word)) ||
+    // A name in quotes right before the head names it (`“幸福工程”组委会`).
+    (c.part.length > 3 &&
+      !WEAK_HEADS.has(c.head) &&
+      OPEN_QUOTE.test(c.part[0]!.word) &&
+      /^[”』]$/u.test(c.part[c.part.length - 2]!.word)) ||
     // A company is named by its brand, which jieba often does not know (`张裕公司`).
     (COMPANY.test(c.head) && c.part.slice(0, -1).some(unknownName)) ||
     // A periodical is named by its title, a common word as often as not (`大地周刊`).

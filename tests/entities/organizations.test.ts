@@ -870,6 +870,11 @@ describe('organizations', () => {
     expect(names('民间有了消费者协会')).toEqual([]);
   });
 
+  it('names a body by its name in quotes right before the head: `“幸福工程”组委会`', () => {
+    expect(names('“幸福工程”组委会与本报群众工作部合作')).toEqual(['“幸福工程”组委会']);
+    expect(names('观测距“大爆炸”中心3亿光年')).toEqual([]);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
