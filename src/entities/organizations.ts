@@ -122,8 +122,12 @@ function gluedToBrand(word: string): boolean {
   );
 }
 
-/** A periodical by its title and kind: `《财富》杂志`, `《时代》周刊`, `《人民日报》社`. */
-const PERIODICAL = /《[^《》\n]{1,20}》(?:杂志社|杂志|周刊|月刊|季刊|报社|社)/gu;
+/**
+ * A periodical by its title and kind: `《财富》杂志`, `《时代》周刊`, `《人民日报》社`, and a
+ * paper's own weekly or monthly (`《天津日报》文艺周刊`).
+ */
+const PERIODICAL =
+  /《[^《》\n]{1,20}》(?:\p{Script=Han}{2}[周月]刊|杂志社|杂志|周刊|月刊|季刊|报社|社)/gu;
 
 const PERIODICAL_HEAD = /^(?:周刊|季刊|月刊|日报|晚报|画报|报社|杂志社)$/u;
 

@@ -875,6 +875,10 @@ describe('organizations', () => {
     expect(names('观测距“大爆炸”中心3亿光年')).toEqual([]);
   });
 
+  it('reads a paper’s supplement as one name: `《天津日报》文艺周刊`', () => {
+    expect(names('为此，《天津日报》文艺周刊继一九九六年')).toEqual(['《天津日报》文艺周刊']);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
