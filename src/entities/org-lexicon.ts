@@ -319,6 +319,8 @@ export const GAZETTEER: Record<string, string> = {
   人民日报: '人民日报',
   国务院: '国务院',
   全国人大: '全国人民代表大会',
+  // The national legislature by its full name, though it ends like a congress (see `EVENT`).
+  全国人民代表大会: '全国人民代表大会',
   全国人大常委会: '全国人大常委会',
   全国政协: '全国政协',
   党中央: '党中央',

@@ -194,9 +194,10 @@ function gluedTitle(word: string): RegExpExecArray | null {
 /** The term of a body (`第九届全国人大常委会`, `九届人大`): part of its name. */
 const TERM = /^(?:第?[\d一二三四五六七八九十]+|首)届$/u;
 /** Bodies elected for a term; a council's `第十六届` is its meeting's, not its own. */
-const TERMED = /人大|常委会|委员会|政协|立法会|国会|议会/u;
+const TERMED = /人大|人民代表大会|常委会|委员会|政协|立法会|国会|议会/u;
 /** Elected bodies as one word: with a term before them they are one body (`首届立法会`). */
-const TERMED_HEAD = /^(?:人大|政协|立法会|立法局|国会|议会|常委会|人大常委会)$/u;
+const TERMED_HEAD =
+  /^(?:人大|政协|立法会|立法局|国会|议会|常委会|人大常委会|全国人大|全国人民代表大会)$/u;
 /** Classifiers of bodies and people: a count with one is how many, not part of a name. */
 const CLASSIFIERS = '个家所位名处条些种批';
 /** A number with its classifier: how many bodies, not part of one. */

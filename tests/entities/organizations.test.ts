@@ -879,6 +879,12 @@ describe('organizations', () => {
     expect(names('为此，《天津日报》文艺周刊继一九九六年')).toEqual(['《天津日报》文艺周刊']);
   });
 
+  it('reads the national legislature by its full name, with its term, not as a congress', () => {
+    expect(names('全国人民代表大会是最高国家权力机关')).toEqual(['全国人民代表大会']);
+    expect(names('在第二届全国人民代表大会第一次会议上')).toEqual(['第二届全国人民代表大会']);
+    expect(names('第十七次妇女代表大会')).toEqual([]);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
