@@ -36,6 +36,12 @@ const ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
   ['工商联', '工商业联合会'],
   ['中院', '中级人民法院'],
   ['高院', '高级人民法院'],
+  // Commissions of government known by their short names (`国家科委`, `广东省体委`, `科委`).
+  ['科委', '科学技术委员会'],
+  ['计委', '计划委员会'],
+  ['经委', '经济委员会'],
+  ['体委', '体育运动委员会'],
+  ['教委', '教育委员会'],
   ['卫健委', '卫生健康委员会'],
   ['发改委', '发展和改革委员会'],
   ['人大', '人民代表大会'],
@@ -44,6 +50,8 @@ const ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
 
 /** Heads, longest first; a token ending with one of them can end an organization. */
 export const HEADS = [
+  // A people's congress is the legislature of its place (`德州市人民代表大会`), not a meeting.
+  '人民代表大会',
   '股份有限公司',
   '有限责任公司',
   '有限公司',
@@ -85,6 +93,10 @@ export const HEADS = [
   '县委',
   '区委',
   '省委',
+  // A prefecture's party committee (`地委`), and those of autonomous prefectures and leagues.
+  '地委',
+  '州委',
+  '盟委',
   '法院',
   '检察院',
   '公安局',

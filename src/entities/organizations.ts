@@ -198,6 +198,8 @@ const TERMED = /人大|人民代表大会|常委会|委员会|政协|立法会|�
 /** Elected bodies as one word: with a term before them they are one body (`首届立法会`). */
 const TERMED_HEAD =
   /^(?:人大|政协|立法会|立法局|国会|议会|常委会|人大常委会|全国人大|全国人民代表大会)$/u;
+/** A people's congress, which ends like a meeting but is the legislature of its place. */
+const LEGISLATURE = '人民代表大会';
 /** Classifiers of bodies and people: a count with one is how many, not part of a name. */
 const CLASSIFIERS = '个家所位名处条些种批';
 /** A number with its classifier: how many bodies, not part of one. */
@@ -212,6 +214,9 @@ const FUNCTION_START = new RegExp(
   `^(?:[这那是在已将到从对把被和与及的了也都就还又并而但却向于於为以由等有日当使让令给要受各年月本据未没不他她它我你您${CLASSIFIERS}]|图为|如某)`,
   'u',
 );
+
+/** `原`, former: what a body was called before, never part of its name. */
+const FORMER = '原';
 
 /** Words that pick some or all of many (`所有电厂`, `部分省网公司`): never inside a name. */
 const DETERMINER =
@@ -231,7 +236,7 @@ function canStart(t: Token): boolean {
   // A preposition jieba took for a surname (`於/nr 共产党`) starts nothing, nor does a conjunction.
   if (DETERMINER.test(t.word) || /^[於于在从向对把被给将暨及和与]$/u.test(t.word)) return false;
   // Who holds a post now or held it before is said of a person, not of a body (`现任省社科院`).
-  if (/^(?:现任|前任|时任|原任|曾任|历任)$/u.test(t.word)) return false;
+  if (/^(?:现任|前任|时任|原任|曾任|历任)$/u.test(t.word) || t.word === FORMER) return false;
   return (
     // A quoted name before its head (`“红双喜”公司`, `『花儿』队`).
     OPEN_QUOTE.test(t.word) ||
@@ -285,11 +290,15 @@ function canContinue(t: Token, previous: Token): boolean {
   // A copula joins a clause, never a name (`美国客人是应外交学会…`); 暨 joins two names
   // (`新四军暨山东军区政治部`).
   if (t.word === '是' || t.word === '暨' || DETERMINER.test(t.word)) return false;
+  // `原` (former) says what a body was called: the name is the one after it (`陕西省原民政厅`).
+  if (t.word === FORMER) return false;
   // jieba leaves a glued function word unknown (`中国女篮已同美国队`): it ends the name.
   if (t.tag === 'x' && FUNCTION_START.test(t.word)) return false;
   // A count (`一家`, `三个`, `十几所`) or `有关` describes bodies, it is not in a name
   // (`日本10家大银行`, `台湾地区有关法院`).
   if ((t.tag === 'm' && COUNTED.test(t.word)) || t.word === '有关') return false;
+  // Levels counted (`两级`, `三级`) make a kind of many bodies (`区、乡两级党校`).
+  if (t.tag === 'm' && /级$/u.test(t.word)) return false;
   // jieba may split the count from its classifier (`8/x 位镇/x`): the same count.
   if (/^\d+$/u.test(previous.word) && AFTER_COUNT.test(t.word)) return false;
   // A head word of any tag carries on (`中央美术学院附中`, where jieba tags 附中 as a direction).
@@ -580,7 +589,7 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
   // A kind jieba tags as a body is still a kind (`交易中心/nt`, `卫生院/nt`).
   (c) => c.part.length === 1 && c.last.tag === 'nt' && kindByField(c.last.word),
   // A meeting of a body is an event (`九届一次全委会`), whatever its head.
-  (c) => c.last.word.length >= 3 && EVENT.test(c.last.word),
+  (c) => c.last.word.length >= 3 && EVENT.test(c.last.word) && c.head !== LEGISLATURE,
   // Something before the head must name the body (`长沙市妇联维权服务中心`, not `服务中心`).
   // Events (`代表大会`) and congresses (`十五大`) never reach here: no head ends them.
   (c) => !namedBy(c),
@@ -970,7 +979,7 @@ function singleTokenName(t: Token): boolean {
   if (NAMED_LOCAL_GOVERNMENT.test(t.word) && NAME_TAGS.has(t.tag)) return true;
   // A brand glued to its head (`耐克公司`).
   if (gluedToBrand(t.word)) return true;
-  if (/^[省市县区镇乡村]委$/u.test(t.word)) return true;
+  if (/^[省市县区镇乡村地州盟]委$/u.test(t.word)) return true;
   // A works known by its number (`四三二厂`, `五七二一所`).
   if (/^[〇○零一二三四五六七八九]{3,}[厂所]$/u.test(t.word)) return true;
   // A level glued to a head whole, as jieba writes some (`县检察院`, `县法院`), is the body of

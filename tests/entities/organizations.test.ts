@@ -885,6 +885,29 @@ describe('organizations', () => {
     expect(names('第十七次妇女代表大会')).toEqual([]);
   });
 
+  it('reads a place’s people’s congress as its legislature: `德州市人民代表大会`', () => {
+    expect(names('他还光荣地出席了德州市人民代表大会。')).toEqual(['德州市人民代表大会']);
+    expect(names('完善人民代表大会制度')).toEqual([]);
+  });
+
+  it('starts a name after `原` (former): `陕西省原民政厅党组` is `民政厅党组`', () => {
+    expect(names('陕西省原民政厅党组副书记蒋天才')).toEqual(['民政厅党组']);
+  });
+
+  it('reads counted levels as a kind of many bodies: `区、乡两级党校`', () => {
+    expect(names('区、乡两级党校每年对全区村干部进行培训')).toEqual([]);
+  });
+
+  it('reads a prefecture’s party committee alone as a body: `地委`', () => {
+    expect(names('一跃而成为地委副书记')).toEqual(['地委']);
+  });
+
+  it('expands the short names of government commissions: `省教委`, `体委`', () => {
+    expect(names('团省委、省教委等有关部门')).toContain('省教委');
+    const canonical = canonicalNames(['广东省体委', '广东省体育运动委员会']);
+    expect(canonical.get('广东省体委')).toBe('广东省体育运动委员会');
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
