@@ -68,6 +68,8 @@ export const HEADS = [
   '中华全国妇女联合会',
   '妇女联合会',
   '联合会',
+  // A consortium of companies (`中国航天保险联合体`).
+  '联合体',
   '委员会',
   '常委会',
   '理事会',

@@ -854,9 +854,11 @@ export function findOrganizations(text: string, earlier?: EarlierHeads): FoundOr
   for (const m of text.matchAll(GAZETTEER_RE)) {
     const end = m.index + m[0].length;
     if (!starting.has(m.index) && end !== text.length && !starting.has(end)) continue;
-    // Nor after a surname jieba split off a person's name (`赵/nr 红军/n`).
+    // Nor after a surname jieba split off a person's name (`赵/nr 红军/n`), nor inside one
+    // (`张国华/nr 为` holds no `华为`).
     const surname = ending.get(m.index);
     if (surname && splitSurname(surname) && m[0].length <= 3) continue;
+    if (!starting.has(m.index) && acrossPersonName(tokens, m.index, end)) continue;
     // Nor where it splits a word that begins inside it: not `经济部` in `经济/部门`.
     if (splitsWord(tokens, starting, m.index, end)) continue;
     // Nor the start of a longer word unless the rest is a word of its own (`国务院总理`): not `热火`
@@ -869,7 +871,10 @@ export function findOrganizations(text: string, earlier?: EarlierHeads): FoundOr
     // An institution named by its kind takes the country before it (`约旦议会`, `日本内阁`).
     const before = ending.get(m.index);
     const start = BY_KIND.test(m[0]) && before && placeName(before.word) ? before.start : m.index;
-    found.push({ start, end, text: text.slice(start, end) });
+    // A company known by its brand keeps the kind written after it (`平安保险/公司`).
+    const kind = tokens[starting.get(end) ?? -1];
+    const stop = kind && COMPANY_KIND.test(kind.word) ? end + kind.word.length : end;
+    found.push({ start, end: stop, text: text.slice(start, stop) });
   }
   for (const pattern of [PERIODICAL, ARMY_UNIT, COUNTRY_GROUP])
     for (const m of text.matchAll(pattern))
@@ -959,6 +964,20 @@ function splitsWord(
     if (k !== undefined) return at + tokens[k]!.word.length > end;
   }
   return false;
+}
+
+/** The kinds of company a brand's name may be followed by (`平安保险公司`, `华为集团`). */
+const COMPANY_KIND = /^(?:公司|集团|集团公司|有限公司|股份有限公司|有限责任公司)$/u;
+
+/**
+ * Does [start, end) begin inside a person's name and run past it (`张国/华为` in `张国华/为`)? A
+ * name that ends with the word is still one (`老红军/nr`).
+ */
+function acrossPersonName(tokens: Token[], start: number, end: number): boolean {
+  return tokens.some((t) => {
+    const stop = t.start + t.word.length;
+    return t.start < start && start < stop && stop < end && PERSON_TAGS.has(t.tag);
+  });
 }
 
 /** A single jieba word that names an organization: tagged `nt`, or a proper word with a head. */

@@ -908,6 +908,20 @@ describe('organizations', () => {
     expect(canonical.get('广东省体委')).toBe('广东省体育运动委员会');
   });
 
+  it('keeps the kind of company written after a brand: `平安保险/公司`, `空客/公司`', () => {
+    expect(names('继去年成功承保岭澳核电站，平安保险公司在核电保险领域')).toContain('平安保险公司');
+    expect(names('空客公司同时预测')).toEqual(['空客公司']);
+  });
+
+  it('finds no brand across the end of a person’s name: `张国华为集体`', () => {
+    expect(names('1995年春季，张国华为集体出差办事')).toEqual([]);
+    expect(names('亲属们说，老红军在弥留之际')).toEqual(['红军']);
+  });
+
+  it('reads a consortium as a body: `中国航天保险联合体`', () => {
+    expect(names('该项目由中国航天保险联合体承保')).toEqual(['中国航天保险联合体']);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
