@@ -145,7 +145,7 @@ const ARMY_UNIT =
 const unknownName = (t: Token): boolean =>
   t.tag === 'x' &&
   /^\p{Script=Han}{2,}$/u.test(t.word) &&
-  !FUNCTION_START.test(t.word) &&
+  (!FUNCTION_START.test(t.word) || COUNTRY_PAIR.test(t.word)) &&
   // `罗同` (Romania with): a glued preposition ends the word, it names no one; nor does a verb
   // with its aspect (`投了`) or a count (`一人`).
   !/[同和与在向对将把被已曾也都诉称说给了着过]$/u.test(t.word) &&
@@ -214,6 +214,19 @@ const FUNCTION_START = new RegExp(
   `^(?:[这那是在已将到从对把被和与及的了也都就还又并而但却向于於为以由等有日当使让令给要受各年月本据未没不他她它我你您${CLASSIFIERS}]|图为|如某)`,
   'u',
 );
+
+/** A fund: a body when it acts as one (`非洲发展基金`), money when a person gives it a name. */
+const FUND = '基金';
+
+/** Two countries by their one-character names, which jieba leaves unknown (`日中`, `法中`). */
+const COUNTRY_PAIR =
+  /^[中日美法英德俄韩朝越印泰意加澳巴蒙老缅菲新马][中日美法英德俄韩朝越印泰意加澳巴蒙老缅菲新马]$/u;
+
+/** A county, city or prefecture by its suffix, whatever jieba tags it (`岩手县/n`). */
+const NOUN_PLACE = /^\p{Script=Han}{2,}[县市州]$/u;
+
+/** Friendship, which jieba tags as an adjective, names the societies for it (`中日友好协会`). */
+const FRIENDSHIP = '友好';
 
 /** `原`, former: what a body was called before, never part of its name. */
 const FORMER = '原';
@@ -293,7 +306,7 @@ function canContinue(t: Token, previous: Token): boolean {
   // `原` (former) says what a body was called: the name is the one after it (`陕西省原民政厅`).
   if (t.word === FORMER) return false;
   // jieba leaves a glued function word unknown (`中国女篮已同美国队`): it ends the name.
-  if (t.tag === 'x' && FUNCTION_START.test(t.word)) return false;
+  if (t.tag === 'x' && FUNCTION_START.test(t.word) && !COUNTRY_PAIR.test(t.word)) return false;
   // A count (`一家`, `三个`, `十几所`) or `有关` describes bodies, it is not in a name
   // (`日本10家大银行`, `台湾地区有关法院`).
   if ((t.tag === 'm' && COUNTED.test(t.word)) || t.word === '有关') return false;
@@ -301,9 +314,11 @@ function canContinue(t: Token, previous: Token): boolean {
   if (t.tag === 'm' && /级$/u.test(t.word)) return false;
   // jieba may split the count from its classifier (`8/x 位镇/x`): the same count.
   if (/^\d+$/u.test(previous.word) && AFTER_COUNT.test(t.word)) return false;
-  // A head word of any tag carries on (`中央美术学院附中`, where jieba tags 附中 as a direction).
+  // A head word of any tag carries on (`中央美术学院附中`, where jieba tags 附中 as a direction);
+  // so does the friendship a society stands for (`日中/友好/a 协会`).
   return (
     BODY_TAGS.has(t.tag) ||
+    t.word === FRIENDSHIP ||
     eraWord(t) ||
     BRACKETS.test(t.word) ||
     (t.word.length >= 2 && headOf(t.word) === t.word)
@@ -637,6 +652,8 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
     /^(?:中共|中国|中华|全国)$/u.test(c.part[1]!.word),
   // A gang is a crime, not a body (`江青反革命集团`, `走私集团`).
   (c) => GANG.test(c.text),
+  // A fund named after a person is money set aside, not a body (`侯祥麟奖励基金`).
+  (c) => c.head === FUND && c.part.some((p) => PERSON_TAGS.has(p.tag) && p.word.length >= 3),
   // A rank describes a body, it does not name one (`世界第一大体育用品公司`).
   (c) => /第[一二三四五六七八九十\d]+大/u.test(c.text),
   // An honour makes a kind of body, the one awarded (`辽宁省优秀基层党支部`, `先进集体`).
@@ -722,6 +739,8 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
   (c) =>
     !nameLike(c.part[0]!) &&
     !eraWord(c.part[0]!) &&
+    // A county or city jieba tags as a noun is still a place (`岩手县/n 日中/x 友好协会`).
+    !NOUN_PLACE.test(c.part[0]!.word) &&
     !ORDINAL.test(c.part[0]!.word) &&
     c.part[0]!.word !== STATIONED &&
     (c.part

@@ -922,6 +922,18 @@ describe('organizations', () => {
     expect(names('该项目由中国航天保险联合体承保')).toEqual(['中国航天保险联合体']);
   });
 
+  it('reads a fund named after a person as money, not a body: `侯祥麟奖励基金`', () => {
+    expect(names('中国科学技术馆发展基金和侯祥麟奖励基金，基金总额')).not.toContain(
+      '侯祥麟奖励基金',
+    );
+    expect(names('非洲开发银行、非洲发展基金和尼日利亚信托基金3个机构')).toContain('非洲发展基金');
+  });
+
+  it('reads a friendship society of two countries: `岩手县/n 日中/x 友好/a 协会`', () => {
+    expect(names('参加由岩手县日中友好协会等单位主办的')).toEqual(['岩手县日中友好协会']);
+    expect(names('美中友好协会代表团')).toEqual(['美中友好协会代表团']);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
