@@ -54,6 +54,8 @@ const LIST_GOES_ON = /^(?:[、，,和与及。；;].*|等.*)?$/u;
 const NOT_TEAM = /^(?:城市|普及)$/u;
 /** After these a place names where a player comes from, not a team. */
 const NOT_TEAM_AFTER = /^(?:的|选手|名将|[男女][单双]|运动员|队员|球员|主办)$/u;
+/** The stretch between two places, or the two places together: `厦门与金门之间`. */
+const BETWEEN = /^(?:之间|两地|一带|中间)$/u;
 /**
  * People only a team has, in a match report or not: `保加利亚的队员`, `巴西的主教练`. Not its fans:
  * `中国的球迷` are the country's people as much as the team's.
@@ -86,6 +88,8 @@ export function matchTeams(tokens: Token[], text: string): FoundOrg[] {
       return void out.push(spanOf(t));
     if (r === reports.length || t.start < reports[r]!.start) return;
     if (NOT_TEAM_AFTER.test(after)) return;
+    // Two places with the stretch between them are where, not who (`厦门与金门之间的海域`).
+    if (BETWEEN.test(after) || BETWEEN.test(tokens[k + 3]?.word ?? '')) return;
     // In a list a place stands alone between separators (`天津、福建、陕西`); a place with a word
     // after it names something else (`巴黎聚焦、法兰西随感` are columns).
     if (before === '、' && !LIST_GOES_ON.test(after)) return;

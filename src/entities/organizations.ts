@@ -215,6 +215,9 @@ const FUNCTION_START = new RegExp(
   'u',
 );
 
+/** An administration of government (`新闻出版署`, `环保署`). */
+const ADMINISTRATION = '署';
+
 /** A fund: a body when it acts as one (`非洲发展基金`), money when a person gives it a name. */
 const FUND = '基金';
 
@@ -788,6 +791,10 @@ function namedBy(c: Candidate): boolean {
       c.part.length >= 3 &&
       FIELD_TAGS.has(c.part[c.part.length - 3]!.tag) &&
       FUNCTION_VERB.test(c.part[c.part.length - 2]!.word)) ||
+    // An administration is named by the field it governs (`知识产权/n 署/ng`): 署 is no kind.
+    (c.head === ADMINISTRATION &&
+      c.part.length >= 2 &&
+      c.part.slice(0, -1).every((p) => p.tag === 'n' && p.word.length >= 2)) ||
     // A name in quotes right before the head names it (`“幸福工程”组委会`).
     (c.part.length > 3 &&
       !WEAK_HEADS.has(c.head) &&

@@ -934,6 +934,15 @@ describe('organizations', () => {
     expect(names('美中友好协会代表团')).toEqual(['美中友好协会代表团']);
   });
 
+  it('reads two places with the stretch between them as places, even in a match report', () => {
+    expect(names('海钓比赛地点在厦门与金门之间的海域。')).toEqual([]);
+    expect(names('中国以3:1战胜日本')).toEqual(['中国', '日本']);
+  });
+
+  it('names an administration by the field it governs: `知识产权/署`', () => {
+    expect(names('知识产权署推广及公民教育主管冼崇浩说')).toEqual(['知识产权署']);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
