@@ -218,6 +218,9 @@ const FUNCTION_START = new RegExp(
 /** An administration of government (`新闻出版署`, `环保署`). */
 const ADMINISTRATION = '署';
 
+/** Adjectives and adverbs, which describe; they name no body before a one-character head. */
+const QUALITY_TAGS = new Set(['a', 'ad', 'd']);
+
 /** A fund: a body when it acts as one (`非洲发展基金`), money when a person gives it a name. */
 const FUND = '基金';
 
@@ -536,18 +539,18 @@ function subUnitAt(tokens: Token[], i: number, j: number): { head: string; stop:
 
 /** What a committee, a group or a centre does, written before its head: `筹备委员会`, `诊疗中心`. */
 const FUNCTION_VERB =
-  /^(?:筹备|协调|管理|监督|执行|指导|研究|开发|规划|保护|救助|咨询|仲裁|调解|审计|评审|招生|诊疗|调查|促进|培训|检测|监测|评估|鉴定|防治|防疫|救援|援助|展览|交流|服务|发展)$/u;
+  /^(?:筹备|协调|管理|监督|执行|指导|研究|开发|规划|保护|救助|咨询|仲裁|调解|审计|评审|招生|诊疗|调查|促进|培训|检测|监测|评估|鉴定|防治|防疫|救援|援助|展览|交流|服务|发展|创新)$/u;
 
-/** A verb that says what the body does, with the body's head right after it (`筹备/委员会`). */
+/** A verb that says what the body does, with the body's head right after it (`筹备/委员会`) or after its field. */
 function functionBeforeHead(tokens: Token[], j: number): boolean {
   const next = tokens[j + 1];
   // The head may come glued to another field word (`展览/v 交流中心/l`).
-  return (
-    FUNCTION_VERB.test(tokens[j]!.word) &&
-    next !== undefined &&
-    !VERB_TAGS.has(next.tag) &&
-    headOf(next.word) !== null
-  );
+  if (!FUNCTION_VERB.test(tokens[j]!.word) || next === undefined || VERB_TAGS.has(next.tag))
+    return false;
+  if (headOf(next.word) !== null) return true;
+  // Or with the field it works in between (`创新/v 科技/n 委员会`).
+  const head = tokens[j + 2];
+  return next.tag === 'n' && head !== undefined && headOf(head.word) === head.word;
 }
 
 /** Does the name stop before token `j` (a break in the run of words from token `i`)? */
@@ -653,6 +656,12 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
     c.part.length > 2 &&
     PLACE_TAGS.has(c.part[0]!.tag) &&
     /^(?:中共|中国|中华|全国)$/u.test(c.part[1]!.word),
+  // A one-character head after an adjective or a verb is a place or a part (`落实/a 处`), not a
+  // body: bodies put a noun before it (`渔政/处`).
+  (c) =>
+    c.last.word.length === 1 &&
+    c.part.length >= 2 &&
+    QUALITY_TAGS.has(c.part[c.part.length - 2]!.tag),
   // A gang is a crime, not a body (`江青反革命集团`, `走私集团`).
   (c) => GANG.test(c.text),
   // A fund named after a person is money set aside, not a body (`侯祥麟奖励基金`).
@@ -862,13 +871,49 @@ function retagged(t: Token): Token {
 
 const PHRASE_END_TAGS = new Set(['v', 'vn', 'vd', 'a', 'ad', 'd']);
 
+/** A level of an organization by its one-character head (`厅`, `处`), and the party units in it. */
+const UNIT_LEVEL = /^[厅局处部院校所站]$/u;
+/** Words that make a unit a kind of many (`各处党委`, `两局党组`). */
+const MANY = /^(?:各|每|诸|两|几|[一二三四五六七八九十]+)$/u;
+
+/**
+ * The party unit of the body the article is about, named by that body's level (`厅党组`,
+ * `处党委`): the department's own party group.
+ */
+function unitParty(tokens: Token[], text: string): FoundOrg[] {
+  const out: FoundOrg[] = [];
+  tokens.forEach((t, k) => {
+    const party = tokens[k + 1];
+    if (!UNIT_LEVEL.test(t.word) || !party || !PARTY_UNIT.test(party.word)) return;
+    if (MANY.test(tokens[k - 1]?.word ?? '')) return;
+    const end = party.start + party.word.length;
+    out.push({ start: t.start, end, text: text.slice(t.start, end) });
+  });
+  return out;
+}
+
+/** A preposition jieba glued to the level after it (`从市/x 审计局`). */
+const GLUED_LEVEL = /^([从在向对把被给将于])([省市县区乡镇])$/u;
+
+/** Splits a preposition from the level jieba glued it to, so that the level can start a name. */
+function unglued(tokens: Token[]): Token[] {
+  return tokens.flatMap((t) => {
+    const m = t.tag === 'x' ? GLUED_LEVEL.exec(t.word) : null;
+    if (!m) return [t];
+    return [
+      { word: m[1]!, tag: 'p', start: t.start },
+      { word: m[2]!, tag: 'n', start: t.start + 1 },
+    ];
+  });
+}
+
 /**
  * Organization mentions in order, maximal and not overlapping. `earlier`: the heads of bodies the
  * article named before this text, which a bare head here refers back to.
  */
 export function findOrganizations(text: string, earlier?: EarlierHeads): FoundOrg[] {
   const found: FoundOrg[] = [];
-  const tokens = tag(text).map(retagged);
+  const tokens = unglued(tag(text).map(retagged));
   for (let i = 0; i < tokens.length; i++) {
     const span = spanAt(tokens, i, text);
     if (span) found.push(span);
@@ -902,6 +947,7 @@ export function findOrganizations(text: string, earlier?: EarlierHeads): FoundOr
     const stop = kind && COMPANY_KIND.test(kind.word) ? end + kind.word.length : end;
     found.push({ start, end: stop, text: text.slice(start, stop) });
   }
+  found.push(...unitParty(tokens, text));
   for (const pattern of [PERIODICAL, ARMY_UNIT, COUNTRY_GROUP])
     for (const m of text.matchAll(pattern))
       found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });

@@ -943,6 +943,25 @@ describe('organizations', () => {
     expect(names('知识产权署推广及公民教育主管冼崇浩说')).toEqual(['知识产权署']);
   });
 
+  it('keeps what a committee does and its field in its name: `香港创新科技委员会`', () => {
+    expect(names('他又委任成立了香港创新科技委员会，正式拉开了')).toEqual(['香港创新科技委员会']);
+  });
+
+  it('splits a preposition jieba glued to a level: `从市/x 审计局` is `市审计局`', () => {
+    expect(names('从市审计局对各乡镇财政年度审计得知')).toEqual(['市审计局']);
+  });
+
+  it('reads a level’s own party unit as a body: `处党委`, `厅党组`, not `各处党委`', () => {
+    expect(names('处党委每半年进行一次理论考试')).toEqual(['处党委']);
+    expect(names('第一，厅党组一班人没有走正路')).toEqual(['厅党组']);
+    expect(names('各处党委要抓好学习')).toEqual([]);
+  });
+
+  it('reads a one-character head after an adjective as no body: `落实/a 处`', () => {
+    expect(names('镇赉县反奢侈落实处本报讯')).toEqual([]);
+    expect(names('对市直委办局、县区')).toEqual([]);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
