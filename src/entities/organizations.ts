@@ -892,12 +892,21 @@ function unitParty(tokens: Token[], text: string): FoundOrg[] {
   return out;
 }
 
-/** A preposition jieba glued to the level after it (`从市/x 审计局`). */
-const GLUED_LEVEL = /^([从在向对把被给将于])([省市县区乡镇])$/u;
+/** Limited liability, which jieba writes apart from the company it qualifies. */
+const LIMITED = '有限责任';
 
-/** Splits a preposition from the level jieba glued it to, so that the level can start a name. */
+/** A preposition jieba glued to the level after it (`从市/x 审计局`). */
+const GLUED_LEVEL = /^([从在向对把被给将于由经到自])([省市县区乡镇])$/u;
+
+/**
+ * Splits a preposition from the level jieba glued it to, so that the level can start a name; joins
+ * the kind of company jieba splits (`有限责任/l 公司`).
+ */
 function unglued(tokens: Token[]): Token[] {
-  return tokens.flatMap((t) => {
+  return tokens.flatMap((t, k) => {
+    if (t.word === LIMITED && tokens[k + 1]?.word === '公司')
+      return [{ word: `${LIMITED}公司`, tag: 'n', start: t.start }];
+    if (t.word === '公司' && tokens[k - 1]?.word === LIMITED) return [];
     const m = t.tag === 'x' ? GLUED_LEVEL.exec(t.word) : null;
     if (!m) return [t];
     return [
@@ -1070,7 +1079,9 @@ function singleTokenName(t: Token): boolean {
   if (NAMED_LOCAL_GOVERNMENT.test(t.word) && NAME_TAGS.has(t.tag)) return true;
   // A brand glued to its head (`耐克公司`).
   if (gluedToBrand(t.word)) return true;
-  if (/^[省市县区镇乡村地州盟]委$/u.test(t.word)) return true;
+  // A level's party committee, and the discipline commission, alone name the one the article is
+  // about (`县委`, `纪委`).
+  if (/^(?:[省市县区镇乡村地州盟]|纪)委$/u.test(t.word)) return true;
   // A works known by its number (`四三二厂`, `五七二一所`).
   if (/^[〇○零一二三四五六七八九]{3,}[厂所]$/u.test(t.word)) return true;
   // A level glued to a head whole, as jieba writes some (`县检察院`, `县法院`), is the body of

@@ -962,6 +962,15 @@ describe('organizations', () => {
     expect(names('对市直委办局、县区')).toEqual([]);
   });
 
+  it('reads the discipline commission alone as the one the article is about: `纪委`', () => {
+    expect(names('他说，受处分后我特别消沉，最怕见纪委的人。')).toEqual(['纪委']);
+    expect(names('区委决定由区纪委牵头查办')).toEqual(['区委', '区纪委']);
+  });
+
+  it('joins a limited liability company jieba splits: `有限责任/l 公司`', () => {
+    expect(names('成立了北京红枣制品有限责任公司，300多个')).toEqual(['北京红枣制品有限责任公司']);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
