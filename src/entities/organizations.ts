@@ -994,8 +994,8 @@ export function withHeadsOf(heads: EarlierHeads, names: readonly FoundOrg[]): Ea
  */
 const VENUE_AFTER = /^(?:礼堂|大礼堂|会堂|大厦|广场|剧场|体育馆|体育场|会议中心|旧址|遗址)$/u;
 
-/** Halls named as what they hold: `澳门展览中心` is a venue. */
-const VENUE_NAME = /(?:展览中心|会展中心|会议中心|展览馆)$/u;
+/** Halls named as what they hold: `澳门展览中心`, `赛特购物中心` are venues. */
+const VENUE_NAME = /(?:展览中心|会展中心|会议中心|展览馆|购物中心)$/u;
 
 /**
  * Names that stand for a place: one that qualifies a building or ground right after it, and a

@@ -971,6 +971,10 @@ describe('organizations', () => {
     expect(names('成立了北京红枣制品有限责任公司，300多个')).toEqual(['北京红枣制品有限责任公司']);
   });
 
+  it('reads a shopping centre as a venue: `赛特购物中心`', () => {
+    expect(names('西单赛特购物中心等大型商厦分别进驻了厂家的直销员')).toEqual([]);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
