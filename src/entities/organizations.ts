@@ -218,6 +218,10 @@ const FUNCTION_START = new RegExp(
 /** An administration of government (`新闻出版署`, `环保署`). */
 const ADMINISTRATION = '署';
 
+/** A province or a city by its suffix, and the city, district or county that can lie in it. */
+const LARGER_PLACE = /^\p{Script=Han}{2,}[省市]$/u;
+const SMALLER_PLACE = /^\p{Script=Han}{2,}[市区县州]$/u;
+
 /** Adjectives and adverbs, which describe; they name no body before a one-character head. */
 const QUALITY_TAGS = new Set(['a', 'ad', 'd']);
 
@@ -662,6 +666,10 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
     c.last.word.length === 1 &&
     c.part.length >= 2 &&
     QUALITY_TAGS.has(c.part[c.part.length - 2]!.tag),
+  // A place named with the larger one it lies in is where the body is; its name begins at the
+  // smaller (`海南省/三亚市人大常委会`, `北京市/海淀区人民法院`).
+  (c) =>
+    c.part.length > 2 && LARGER_PLACE.test(c.part[0]!.word) && SMALLER_PLACE.test(c.part[1]!.word),
   // A gang is a crime, not a body (`江青反革命集团`, `走私集团`).
   (c) => GANG.test(c.text),
   // A fund named after a person is money set aside, not a body (`侯祥麟奖励基金`).

@@ -105,7 +105,7 @@ describe('organizations', () => {
   });
 
   it('reads past a dateline marker and knows parliaments and troupes as heads', () => {
-    expect(names('本报讯河南省漯河市农科所培育的新品种')).toEqual(['河南省漯河市农科所']);
+    expect(names('本报讯河南省漯河市农科所培育的新品种')).toEqual(['漯河市农科所']);
     expect(names('目前韩国国会仍是朝小野大')).toEqual(['韩国国会']);
     expect(names('中央歌剧舞剧院芭蕾舞团来京演出')).toEqual(['中央歌剧舞剧院芭蕾舞团']);
     expect(names('澳门特区筹委会今天开会')).toEqual(['澳门特区筹委会']);
@@ -973,6 +973,17 @@ describe('organizations', () => {
 
   it('reads a shopping centre as a venue: `赛特购物中心`', () => {
     expect(names('西单赛特购物中心等大型商厦分别进驻了厂家的直销员')).toEqual([]);
+  });
+
+  it('starts a name at the smaller of two places: `海南省/三亚市人大常委会`', () => {
+    expect(names('海南省三亚市人大常委会一直把执法监督作为重点')).toEqual(['三亚市人大常委会']);
+    expect(names('北京市海淀区法院少年刑事审判庭成立10年来')).toEqual(['海淀区法院少年刑事审判庭']);
+    expect(names('长沙市妇联维权服务中心')).toEqual(['长沙市妇联维权服务中心']);
+  });
+
+  it('reads halls of amusement and chieftains as no bodies: `游戏厅`, `土司`', () => {
+    expect(names('变成了歌舞厅、卡拉ok厅、家具商品展销厅、电子游戏厅等')).toEqual([]);
+    expect(names('展示了他熟知的藏族土司制度的盛衰历史')).toEqual([]);
   });
 
   it('resolves short forms to the full name the article uses', () => {
