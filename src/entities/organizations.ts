@@ -808,8 +808,10 @@ function namedBy(c: Candidate): boolean {
       c.part.length >= 3 &&
       FIELD_TAGS.has(c.part[c.part.length - 3]!.tag) &&
       FUNCTION_VERB.test(c.part[c.part.length - 2]!.word)) ||
-    // An administration is named by the field it governs (`知识产权/n 署/ng`): 署 is no kind.
+    // An administration is named by the field it governs (`知识产权/n 署/ng`, `新闻/总署`): 署 is
+    // no kind. (Not a title that shares it: `首任/署长`.)
     (c.head === ADMINISTRATION &&
+      /^总?署$/u.test(c.last.word) &&
       c.part.length >= 2 &&
       c.part.slice(0, -1).every((p) => p.tag === 'n' && p.word.length >= 2)) ||
     // A name in quotes right before the head names it (`“幸福工程”组委会`).

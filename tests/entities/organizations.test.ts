@@ -941,6 +941,8 @@ describe('organizations', () => {
 
   it('names an administration by the field it governs: `知识产权/署`', () => {
     expect(names('知识产权署推广及公民教育主管冼崇浩说')).toEqual(['知识产权署']);
+    expect(names('政务院成立后，下设新闻总署，首任署长是胡乔木')).toContain('新闻总署');
+    expect(names('下设新闻总署，首任署长是胡乔木')).not.toContain('首任署');
   });
 
   it('keeps what a committee does and its field in its name: `香港创新科技委员会`', () => {
