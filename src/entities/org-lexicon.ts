@@ -42,6 +42,10 @@ const ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
   ['经委', '经济委员会'],
   ['体委', '体育运动委员会'],
   ['教委', '教育委员会'],
+  // Committees of a people's congress (`内司委`, `财经委`, `法工委`).
+  ['内司委', '内务司法委员会'],
+  ['财经委', '财政经济委员会'],
+  ['法工委', '法制工作委员会'],
   ['卫健委', '卫生健康委员会'],
   ['发改委', '发展和改革委员会'],
   ['人大', '人民代表大会'],
@@ -188,6 +192,8 @@ export const HEADS = [
   '委会',
   '总支',
   '附中',
+  // A township's schools under one office (`乌咀乡联校`).
+  '联校',
   '女中',
   '附小',
   '议会',

@@ -191,8 +191,9 @@ function gluedTitle(word: string): RegExpExecArray | null {
   return title && title.index > 0 ? title : null;
 }
 
-/** The term of a body (`第九届全国人大常委会`, `九届人大`): part of its name. */
-const TERM = /^(?:第?[\d一二三四五六七八九十]+|首)届$/u;
+/** The term of a body (`第九届全国人大常委会`, `九届人大`): part of its name; not `一届` (`一届又一届人大`). */
+const TERM =
+  /^(?:第[\d一二三四五六七八九十]+|[\d二三四五六七八九十][\d一二三四五六七八九十]*|首)届$/u;
 /** Bodies elected for a term; a council's `第十六届` is its meeting's, not its own. */
 const TERMED = /人大|人民代表大会|常委会|委员会|政协|立法会|国会|议会/u;
 /** Elected bodies as one word: with a term before them they are one body (`首届立法会`). */
@@ -220,7 +221,7 @@ const ADMINISTRATION = '署';
 
 /** A province or a city by its suffix, and the city, district or county that can lie in it. */
 const LARGER_PLACE = /^\p{Script=Han}{2,}[省市]$/u;
-const SMALLER_PLACE = /^\p{Script=Han}{2,}[市区县州]$/u;
+const SMALLER_PLACE = /^[^全本该各此每]\p{Script=Han}*[市区县州]$/u;
 
 /** Adjectives and adverbs, which describe; they name no body before a one-character head. */
 const QUALITY_TAGS = new Set(['a', 'ad', 'd']);
@@ -232,8 +233,8 @@ const FUND = '基金';
 const COUNTRY_PAIR =
   /^[中日美法英德俄韩朝越印泰意加澳巴蒙老缅菲新马][中日美法英德俄韩朝越印泰意加澳巴蒙老缅菲新马]$/u;
 
-/** A county, city or prefecture by its suffix, whatever jieba tags it (`岩手县/n`). */
-const NOUN_PLACE = /^\p{Script=Han}{2,}[县市州]$/u;
+/** A county, city, prefecture, township or town by its suffix, whatever jieba tags it (`岩手县/n`, `乌咀乡/i`). */
+const NOUN_PLACE = /^\p{Script=Han}{2,}[县市州乡镇]$/u;
 
 /** Friendship, which jieba tags as an adjective, names the societies for it (`中日友好协会`). */
 const FRIENDSHIP = '友好';
@@ -269,6 +270,7 @@ function canStart(t: Token): boolean {
     ORDINAL.test(t.word) ||
     unknownName(t) ||
     ADMIN.test(t.word) ||
+    (NOUN_PLACE.test(t.word) && !KIND_OF_SETTLEMENT.test(t.word) && !FUNCTION_START.test(t.word)) ||
     NAME_TAGS.has(t.tag) ||
     (t.tag === 'n' && t.word.length >= 2)
   );
@@ -949,6 +951,8 @@ export function findOrganizations(text: string, earlier?: EarlierHeads): FoundOr
     const surname = ending.get(m.index);
     if (surname && splitSurname(surname) && m[0].length <= 3) continue;
     if (!starting.has(m.index) && acrossPersonName(tokens, m.index, end)) continue;
+    // Nor after a word that makes it many (`各级人大`).
+    if (surname && /^各[级地]?$/u.test(surname.word)) continue;
     // Nor where it splits a word that begins inside it: not `经济部` in `经济/部门`.
     if (splitsWord(tokens, starting, m.index, end)) continue;
     // Nor the start of a longer word unless the rest is a word of its own (`国务院总理`): not `热火`
@@ -1091,7 +1095,7 @@ function singleTokenName(t: Token): boolean {
   if (gluedToBrand(t.word)) return true;
   // A level's party committee, and the discipline commission, alone name the one the article is
   // about (`县委`, `纪委`).
-  if (/^(?:[省市县区镇乡村地州盟]|纪)委$/u.test(t.word)) return true;
+  if (/^(?:[省市县区镇乡村地州盟]|纪|内司|财经|法工)委$/u.test(t.word)) return true;
   // A works known by its number (`四三二厂`, `五七二一所`).
   if (/^[〇○零一二三四五六七八九]{3,}[厂所]$/u.test(t.word)) return true;
   // A level glued to a head whole, as jieba writes some (`县检察院`, `县法院`), is the body of

@@ -988,6 +988,32 @@ describe('organizations', () => {
     expect(names('展示了他熟知的藏族土司制度的盛衰历史')).toEqual([]);
   });
 
+  it('starts a name at a township jieba tags as an idiom: `乌咀乡/i 建筑公司`', () => {
+    expect(names('被告乌咀乡建筑公司承建了乌咀乡联校两栋办公楼')).toEqual([
+      '乌咀乡建筑公司',
+      '乌咀乡联校',
+    ]);
+    expect(names('而在乡（镇）中心卫生院分娩')).toEqual([]);
+  });
+
+  it('reads `一届` as no term, and `各级人大` as many: `一届又一届人大`', () => {
+    expect(names('也是一届又一届人大努力工作的结果。')).toEqual(['人大']);
+    expect(names('上一届国务院妇女儿童工作委员会做了大量工作')).toEqual([
+      '国务院妇女儿童工作委员会',
+    ]);
+    expect(names('从全国人大到地方各级人大普遍换届的时节')).toEqual(['全国人大']);
+    expect(names('九届人大一次会议')).toEqual(['九届人大']);
+  });
+
+  it('starts at a two-character county after its province: `湖南省/南县人大常委会`', () => {
+    expect(names('湖南省南县人大常委会与县人民法院合力')).toEqual(['南县人大常委会', '县人民法院']);
+  });
+
+  it('reads the committees of a people’s congress by their short names: `内司委`', () => {
+    expect(names('南县人大内司委的同志冒雪赶往乌咀乡')).toEqual(['南县人大内司委']);
+    expect(names('内司委的同志找到了被告')).toEqual(['内司委']);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
