@@ -331,6 +331,8 @@ function canContinue(t: Token, previous: Token): boolean {
   return (
     BODY_TAGS.has(t.tag) ||
     t.word === FRIENDSHIP ||
+    // A set phrase for the body's task (`扶贫开发/i 领导小组`).
+    (t.tag === 'i' && t.word.length === 4 && FUNCTION_VERB.test(t.word.slice(2))) ||
     eraWord(t) ||
     BRACKETS.test(t.word) ||
     (t.word.length >= 2 && headOf(t.word) === t.word)
@@ -964,7 +966,12 @@ export function findOrganizations(text: string, earlier?: EarlierHeads): FoundOr
     if (rest && oneWord(rest, PERSON_TAGS)) continue;
     // An institution named by its kind takes the country before it (`约旦议会`, `日本内阁`).
     const before = ending.get(m.index);
-    const start = BY_KIND.test(m[0]) && before && placeName(before.word) ? before.start : m.index;
+    // So does a legislature the level before it (`县/人大代表`).
+    const placed =
+      before &&
+      ((BY_KIND.test(m[0]) && placeName(before.word)) ||
+        (LEVELLED.test(m[0]) && /^[省市县区乡镇]$/u.test(before.word)));
+    const start = placed ? before.start : m.index;
     // A company known by its brand keeps the kind written after it (`平安保险/公司`).
     const kind = tokens[starting.get(end) ?? -1];
     const stop = kind && COMPANY_KIND.test(kind.word) ? end + kind.word.length : end;
@@ -1060,6 +1067,9 @@ function splitsWord(
   }
   return false;
 }
+
+/** Legislatures every level has, named by the level before them (`县人大`, `市政协`). */
+const LEVELLED = /^(?:人大|政协|人大常委会)$/u;
 
 /** The kinds of company a brand's name may be followed by (`平安保险公司`, `华为集团`). */
 const COMPANY_KIND = /^(?:公司|集团|集团公司|有限公司|股份有限公司|有限责任公司)$/u;

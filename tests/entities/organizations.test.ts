@@ -1014,6 +1014,22 @@ describe('organizations', () => {
     expect(names('内司委的同志找到了被告')).toEqual(['内司委']);
   });
 
+  it('takes the level before a legislature: `县/人大代表` names `县人大`', () => {
+    expect(names('今年还当选为县人大代表。')).toEqual(['县人大']);
+  });
+
+  it('reads a leading group named by its task: `国务院扶贫开发领导小组办公室`', () => {
+    expect(names('张铭羽（国务院扶贫开发领导小组办公室副主任）：扶贫')).toEqual([
+      '国务院扶贫开发领导小组办公室',
+    ]);
+  });
+
+  it('reads courts in general, shops and civil society as no bodies', () => {
+    expect(names('由人民法院依据事实作出公正的裁决')).toEqual([]);
+    expect(names('还买了一台冰柜，办了一个小卖部。')).toEqual([]);
+    expect(names('像幸福工程这样的民间组织所从事的工作')).toEqual([]);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
