@@ -321,6 +321,8 @@ function canContinue(t: Token, previous: Token): boolean {
   if (t.tag === 'x' && FUNCTION_START.test(t.word) && !COUNTRY_PAIR.test(t.word)) return false;
   // A count (`一家`, `三个`, `十几所`) or `有关` describes bodies, it is not in a name
   // (`日本10家大银行`, `台湾地区有关法院`).
+  // But a numbered unit right after a body's head is the body's own (`十六局/四处`).
+  if (t.tag === 'm' && SUB_UNIT.test(t.word) && headOf(previous.word) !== null) return true;
   if ((t.tag === 'm' && COUNTED.test(t.word)) || t.word === '有关') return false;
   // Levels counted (`两级`, `三级`) make a kind of many bodies (`区、乡两级党校`).
   if (t.tag === 'm' && /级$/u.test(t.word)) return false;
@@ -360,7 +362,7 @@ const HONOUR = /^(?:优秀|先进|模范|标兵|红旗|五好)$/u;
 
 /** Kinds of settlement, which end like places but name none (`乡镇党委`, `农村党支部`, `先进村`). */
 const KIND_OF_SETTLEMENT =
-  /^(?:乡镇|城镇|村镇|农村|城乡|乡村|山村|渔村|牧村|[县市省]区|县乡|县市|市县|省市|直辖市|行政村|自然村|贫困[村县]|先进[村县乡镇]|[全本该各此][省市县区镇乡村])$/u;
+  /^(?:乡镇|城镇|村镇|农村|城乡|乡村|山村|渔村|牧村|地区|山区|城区|郊区|林区|牧区|矿区|灾区|景区|园区|老区|市区|校区|小区|[县市省]区|县乡|县市|市县|省市|直辖市|行政村|自然村|贫困[村县]|先进[村县乡镇]|[全本该各此][省市县区镇乡村])$/u;
 
 /** Does the span name someone: a place or admin prefix, or a proper noun among its words? */
 function named(tokens: Token[]): boolean {

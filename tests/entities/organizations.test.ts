@@ -1030,6 +1030,16 @@ describe('organizations', () => {
     expect(names('像幸福工程这样的民间组织所从事的工作')).toEqual([]);
   });
 
+  it('keeps a numbered unit after its body, though jieba reads it as a count: `十六局/四处`', () => {
+    expect(names('铁道部十六局四处在北京地铁王府井站施工中首创')).toEqual(['铁道部十六局四处']);
+    expect(names('他在四处奔走')).toEqual([]);
+  });
+
+  it('reads areas as kinds, not places that name a body: `地区`, `园区`', () => {
+    expect(names('在地下水位较高地区构筑地铁站的难题')).toEqual([]);
+    expect(names('目前，该地区学校缺少体育老师')).toEqual([]);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
