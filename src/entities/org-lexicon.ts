@@ -389,6 +389,7 @@ export const GAZETTEER: Record<string, string> = {
   陆军: '陆军',
   军委: '中央军委',
   人大: '人大',
+  政协: '政协',
   // International bodies, federations and news agencies named as a word of their own.
   国际足联: '国际足联',
   亚足联: '亚足联',

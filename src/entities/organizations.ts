@@ -260,7 +260,8 @@ function canStart(t: Token): boolean {
   // A preposition jieba took for a surname (`於/nr 共产党`) starts nothing, nor does a conjunction.
   if (DETERMINER.test(t.word) || /^[於于在从向对把被给将暨及和与]$/u.test(t.word)) return false;
   // Who holds a post now or held it before is said of a person, not of a body (`现任省社科院`).
-  if (/^(?:现任|前任|时任|原任|曾任|历任)$/u.test(t.word) || t.word === FORMER) return false;
+  if (/^(?:现任|前任|时任|原任|曾任|历任|现为|原为|曾为|现系)$/u.test(t.word) || t.word === FORMER)
+    return false;
   return (
     // A quoted name before its head (`“红双喜”公司`, `『花儿』队`).
     OPEN_QUOTE.test(t.word) ||
@@ -911,6 +912,9 @@ function unitParty(tokens: Token[], text: string): FoundOrg[] {
 /** Limited liability, which jieba writes apart from the company it qualifies. */
 const LIMITED = '有限责任';
 
+/** 驻 glued to a country's one-character name (`驻法/n 使馆`). */
+const GLUED_STATION = /^驻([美英法德日俄意加澳韩朝越泰印蒙])$/u;
+
 /** A preposition jieba glued to the level after it (`从市/x 审计局`). */
 const GLUED_LEVEL = /^([从在向对把被给将于由经到自])([省市县区乡镇])$/u;
 
@@ -923,6 +927,12 @@ function unglued(tokens: Token[]): Token[] {
     if (t.word === LIMITED && tokens[k + 1]?.word === '公司')
       return [{ word: `${LIMITED}公司`, tag: 'n', start: t.start }];
     if (t.word === '公司' && tokens[k - 1]?.word === LIMITED) return [];
+    const station = GLUED_STATION.exec(t.word);
+    if (station)
+      return [
+        { word: STATIONED, tag: 'v', start: t.start },
+        { word: station[1]!, tag: 'ns', start: t.start + 1 },
+      ];
     const m = t.tag === 'x' ? GLUED_LEVEL.exec(t.word) : null;
     if (!m) return [t];
     return [
@@ -1108,6 +1118,8 @@ function singleTokenName(t: Token): boolean {
   // A level's party committee, and the discipline commission, alone name the one the article is
   // about (`县委`, `纪委`).
   if (/^(?:[省市县区镇乡村地州盟]|纪|内司|财经|法工)委$/u.test(t.word)) return true;
+  // A unit's party committee as one word names the unit the article is about (`支队党委`).
+  if (/^(?:支队|大队|总队)(?:党委|党总支|党支部)$/u.test(t.word)) return true;
   // A works known by its number (`四三二厂`, `五七二一所`).
   if (/^[〇○零一二三四五六七八九]{3,}[厂所]$/u.test(t.word)) return true;
   // A level glued to a head whole, as jieba writes some (`县检察院`, `县法院`), is the body of

@@ -1040,6 +1040,20 @@ describe('organizations', () => {
     expect(names('目前，该地区学校缺少体育老师')).toEqual([]);
   });
 
+  it('starts no name at who someone is now: `现为/x 吉林省美协`', () => {
+    expect(names('现为吉林省美协副主席')).toEqual(['吉林省美协']);
+  });
+
+  it('splits 驻 from the country jieba glued it to: `驻法/n 使馆`', () => {
+    expect(names('为我国驻法使馆收藏。')).toEqual(['驻法使馆']);
+  });
+
+  it('reads the consultative conference and a unit’s party committee alone: `政协`, `支队党委`', () => {
+    expect(names('更好地履行政协委员职责的需要')).toEqual(['政协']);
+    expect(names('几年来，这个支队党委针对')).toEqual(['支队党委']);
+    expect(names('市政协主席')).toEqual(['市政协']);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
