@@ -223,6 +223,9 @@ const ADMINISTRATION = '署';
 const LARGER_PLACE = /^\p{Script=Han}{2,}[省市]$/u;
 const SMALLER_PLACE = /^[^全本该各此每]\p{Script=Han}*[市区县州]$/u;
 
+/** A county by its suffix. */
+const COUNTY = /^[^全本该各此每]\p{Script=Han}*县$/u;
+
 /** Adjectives and adverbs, which describe; they name no body before a one-character head. */
 const QUALITY_TAGS = new Set(['a', 'ad', 'd']);
 
@@ -676,7 +679,10 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
   // A place named with the larger one it lies in is where the body is; its name begins at the
   // smaller (`海南省/三亚市人大常委会`, `北京市/海淀区人民法院`).
   (c) =>
-    c.part.length > 2 && LARGER_PLACE.test(c.part[0]!.word) && SMALLER_PLACE.test(c.part[1]!.word),
+    c.part.length > 2 &&
+    ((LARGER_PLACE.test(c.part[0]!.word) && SMALLER_PLACE.test(c.part[1]!.word)) ||
+      // A province by its bare name before a county (`贵州/平坝县地质小学`).
+      (PLACE_TAGS.has(c.part[0]!.tag) && COUNTY.test(c.part[1]!.word))),
   // A gang is a crime, not a body (`江青反革命集团`, `走私集团`).
   (c) => GANG.test(c.text),
   // A fund named after a person is money set aside, not a body (`侯祥麟奖励基金`).

@@ -981,6 +981,8 @@ describe('organizations', () => {
     expect(names('海南省三亚市人大常委会一直把执法监督作为重点')).toEqual(['三亚市人大常委会']);
     expect(names('北京市海淀区法院少年刑事审判庭成立10年来')).toEqual(['海淀区法院少年刑事审判庭']);
     expect(names('长沙市妇联维权服务中心')).toEqual(['长沙市妇联维权服务中心']);
+    expect(names('周真国便动员在贵州平坝县地质小学教书的妻子')).toEqual(['平坝县地质小学']);
+    expect(names('如今已办成了一所完全小学。')).toEqual([]);
   });
 
   it('reads halls of amusement and chieftains as no bodies: `游戏厅`, `土司`', () => {
