@@ -236,7 +236,10 @@ const FUND = '基金';
 const COUNTRY_PAIR =
   /^[中日美法英德俄韩朝越印泰意加澳巴蒙老缅菲新马][中日美法英德俄韩朝越印泰意加澳巴蒙老缅菲新马]$/u;
 
-/** A county, city, prefecture, township or town by its suffix, whatever jieba tags it (`岩手县/n`, `乌咀乡/i`). */
+/**
+ * A county, city, prefecture, township or town by its suffix, whatever jieba tags it (`岩手县/n`,
+ * `乌咀乡/i`).
+ */
 const NOUN_PLACE = /^\p{Script=Han}{2,}[县市州乡镇]$/u;
 
 /** Friendship, which jieba tags as an adjective, names the societies for it (`中日友好协会`). */
@@ -323,10 +326,11 @@ function canContinue(t: Token, previous: Token): boolean {
   if (t.word === FORMER) return false;
   // jieba leaves a glued function word unknown (`中国女篮已同美国队`): it ends the name.
   if (t.tag === 'x' && FUNCTION_START.test(t.word) && !COUNTRY_PAIR.test(t.word)) return false;
+  // A numbered unit right after a body's head is the body's own (`十六局/四处`), though it reads
+  // like a count.
+  if (t.tag === 'm' && SUB_UNIT.test(t.word) && headOf(previous.word) !== null) return true;
   // A count (`一家`, `三个`, `十几所`) or `有关` describes bodies, it is not in a name
   // (`日本10家大银行`, `台湾地区有关法院`).
-  // But a numbered unit right after a body's head is the body's own (`十六局/四处`).
-  if (t.tag === 'm' && SUB_UNIT.test(t.word) && headOf(previous.word) !== null) return true;
   if ((t.tag === 'm' && COUNTED.test(t.word)) || t.word === '有关') return false;
   // Levels counted (`两级`, `三级`) make a kind of many bodies (`区、乡两级党校`).
   if (t.tag === 'm' && /级$/u.test(t.word)) return false;
@@ -366,7 +370,7 @@ const HONOUR = /^(?:优秀|先进|模范|标兵|红旗|五好)$/u;
 
 /** Kinds of settlement, which end like places but name none (`乡镇党委`, `农村党支部`, `先进村`). */
 const KIND_OF_SETTLEMENT =
-  /^(?:乡镇|城镇|村镇|农村|城乡|乡村|山村|渔村|牧村|地区|山区|城区|郊区|林区|牧区|矿区|灾区|景区|园区|老区|市区|校区|小区|[县市省]区|县乡|县市|市县|省市|直辖市|行政村|自然村|贫困[村县]|先进[村县乡镇]|[全本该各此][省市县区镇乡村])$/u;
+  /^(?:乡镇|城镇|村镇|农村|城乡|乡村|山村|渔村|牧村|地区|山区|城区|郊区|林区|牧区|矿区|灾区|景区|园区|老区|校区|小区|[县市省]区|县乡|县市|市县|省市|直辖市|行政村|自然村|贫困[村县]|先进[村县乡镇]|[全本该各此][省市县区镇乡村])$/u;
 
 /** Does the span name someone: a place or admin prefix, or a proper noun among its words? */
 function named(tokens: Token[]): boolean {
@@ -894,10 +898,10 @@ function retagged(t: Token): Token {
 
 const PHRASE_END_TAGS = new Set(['v', 'vn', 'vd', 'a', 'ad', 'd']);
 
-/** A level of an organization by its one-character head (`厅`, `处`), and the party units in it. */
+/** A level of an organization by its one-character head (`厅`, `处`). */
 const UNIT_LEVEL = /^[厅局处部院校所站]$/u;
 /** Words that make a unit a kind of many (`各处党委`, `两局党组`). */
-const MANY = /^(?:各|每|诸|两|几|[一二三四五六七八九十]+)$/u;
+const MANY = /^(?:[各每诸两几]|[一二三四五六七八九十]+)$/u;
 
 /**
  * The party unit of the body the article is about, named by that body's level (`厅党组`,
@@ -968,11 +972,11 @@ export function findOrganizations(text: string, earlier?: EarlierHeads): FoundOr
     if (!starting.has(m.index) && end !== text.length && !starting.has(end)) continue;
     // Nor after a surname jieba split off a person's name (`赵/nr 红军/n`), nor inside one
     // (`张国华/nr 为` holds no `华为`).
-    const surname = ending.get(m.index);
-    if (surname && splitSurname(surname) && m[0].length <= 3) continue;
+    const before = ending.get(m.index);
+    if (before && splitSurname(before) && m[0].length <= 3) continue;
     if (!starting.has(m.index) && acrossPersonName(tokens, m.index, end)) continue;
     // Nor after a word that makes it many (`各级人大`).
-    if (surname && /^各[级地]?$/u.test(surname.word)) continue;
+    if (before && /^各[级地]?$/u.test(before.word)) continue;
     // Nor where it splits a word that begins inside it: not `经济部` in `经济/部门`.
     if (splitsWord(tokens, starting, m.index, end)) continue;
     // Nor the start of a longer word unless the rest is a word of its own (`国务院总理`): not `热火`
@@ -982,9 +986,8 @@ export function findOrganizations(text: string, earlier?: EarlierHeads): FoundOr
     if (rest && (NOT_NOUN_TAGS.has(word!.tag) || rest.length < 2 || !knownWord(rest))) continue;
     // Nor the start of a person's name (`伊利埃斯库`, not the brand `伊利`): the rest is a name.
     if (rest && oneWord(rest, PERSON_TAGS)) continue;
-    // An institution named by its kind takes the country before it (`约旦议会`, `日本内阁`).
-    const before = ending.get(m.index);
-    // So does a legislature the level before it (`县/人大代表`).
+    // An institution named by its kind takes the country before it (`约旦议会`, `日本内阁`);
+    // a legislature, the level before it (`县/人大代表`).
     const placed =
       before &&
       ((BY_KIND.test(m[0]) && placeName(before.word)) ||
@@ -1123,7 +1126,7 @@ function singleTokenName(t: Token): boolean {
   if (gluedToBrand(t.word)) return true;
   // A level's party committee, and the discipline commission, alone name the one the article is
   // about (`县委`, `纪委`).
-  if (/^(?:[省市县区镇乡村地州盟]|纪|内司|财经|法工)委$/u.test(t.word)) return true;
+  if (/^(?:[省市县区镇乡村地州盟纪]|内司|财经|法工)委$/u.test(t.word)) return true;
   // A unit's party committee as one word names the unit the article is about (`支队党委`).
   if (/^(?:支队|大队|总队)(?:党委|党总支|党支部)$/u.test(t.word)) return true;
   // A works known by its number (`四三二厂`, `五七二一所`).
