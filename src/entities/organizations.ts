@@ -687,6 +687,20 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
     ((LARGER_PLACE.test(c.part[0]!.word) && SMALLER_PLACE.test(c.part[1]!.word)) ||
       // A province by its bare name before a county (`贵州/平坝县地质小学`).
       (PLACE_TAGS.has(c.part[0]!.tag) && COUNTY.test(c.part[1]!.word))),
+  // A one-character head right after a person's name ends that name (`李铁/nr 军`), it heads no
+  // body.
+  (c) =>
+    c.part.length === 2 &&
+    c.last.word.length === 1 &&
+    c.part[0]!.word.length === 2 &&
+    PERSON_TAGS.has(c.part[0]!.tag),
+  // Two levels together make a kind (`市/县政府`): the governments of every city and county.
+  (c) =>
+    /^[省市县区乡镇]$/u.test(c.part[0]!.word) &&
+    /^[省市县区乡镇](?:人民)?政府$/u.test(c.part[1]?.word ?? ''),
+  // The whole country's local offices are a kind (`全国/税务局`), unlike its national bodies
+  // (`全国总工会`, `全国妇联`).
+  (c) => c.part[0]!.word === '全国' && /^[局厅处所站]$/u.test(c.head),
   // A gang is a crime, not a body (`江青反革命集团`, `走私集团`).
   (c) => GANG.test(c.text),
   // A fund named after a person is money set aside, not a body (`侯祥麟奖励基金`).
@@ -919,6 +933,9 @@ function unitParty(tokens: Token[], text: string): FoundOrg[] {
   return out;
 }
 
+/** The Communist Youth League, by its one-character short name. */
+const LEAGUE = '团';
+
 /** Limited liability, which jieba writes apart from the company it qualifies. */
 const LIMITED = '有限责任';
 
@@ -934,6 +951,11 @@ const GLUED_LEVEL = /^([从在向对把被给将于由经到自])([省市县区�
  */
 function unglued(tokens: Token[]): Token[] {
   return tokens.flatMap((t, k) => {
+    // The league's centre, which jieba splits after 团 (`团/n 中央书记处/nt`).
+    const next = tokens[k + 1];
+    if (t.word === LEAGUE && next && next.word.startsWith('中央'))
+      return [{ word: LEAGUE + next.word, tag: 'nt', start: t.start }];
+    if (t.word.startsWith('中央') && tokens[k - 1]?.word === LEAGUE) return [];
     if (t.word === LIMITED && tokens[k + 1]?.word === '公司')
       return [{ word: `${LIMITED}公司`, tag: 'n', start: t.start }];
     if (t.word === '公司' && tokens[k - 1]?.word === LIMITED) return [];
@@ -1037,7 +1059,7 @@ export function withHeadsOf(heads: EarlierHeads, names: readonly FoundOrg[]): Ea
 const VENUE_AFTER = /^(?:礼堂|大礼堂|会堂|大厦|广场|剧场|体育馆|体育场|会议中心|旧址|遗址)$/u;
 
 /** Halls named as what they hold: `澳门展览中心`, `赛特购物中心` are venues. */
-const VENUE_NAME = /(?:展览中心|会展中心|会议中心|展览馆|购物中心)$/u;
+const VENUE_NAME = /(?:展览中心|会展中心|会议中心|展览馆|购物中心|娱乐中心)$/u;
 
 /**
  * Names that stand for a place: one that qualifies a building or ground right after it, and a

@@ -1056,6 +1056,26 @@ describe('organizations', () => {
     expect(names('市政协主席')).toEqual(['市政协']);
   });
 
+  it('joins the league to its centre jieba split: `团/n 中央书记处/nt`', () => {
+    expect(names('团中央书记处书记黄丹华发表了热情洋溢的讲话。')).toEqual(['团中央书记处']);
+  });
+
+  it('reads restaurants and hotels run as businesses: `华龙酒楼`, `聚龙酒家`', () => {
+    expect(names('离开华龙酒楼后，我们紧随稽查干部来到发票开具处———聚龙酒家。')).toEqual([
+      '华龙酒楼',
+      '聚龙酒家',
+    ]);
+    expect(names('在新德里各大饭店中也是名列前茅')).toEqual([]);
+  });
+
+  it('reads no body in a name, in levels together or in the country’s local offices', () => {
+    expect(names('李铁军一九八八年大学毕业后')).toEqual([]);
+    expect(names('红牌罚下场，斯图加特队大举反扑')).toEqual(['斯图加特队']);
+    expect(names('一些市县政府在组织企业改制')).toEqual([]);
+    expect(names('为此，我们召开了全国税务局长会议')).toEqual([]);
+    expect(names('一路小跑朝隔壁娱乐中心奔去。')).toEqual([]);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
