@@ -212,7 +212,7 @@ const AFTER_COUNT = new RegExp(`^[${CLASSIFIERS}]`, 'u');
  * `年入`): no name starts so.
  */
 const FUNCTION_START = new RegExp(
-  `^(?:[这那是在已将到从对把被和与及的了也都就还又并而但却向于於为以由等有日当使让令给要受各年月本据未没不他她它我你您${CLASSIFIERS}]|图为|如某)`,
+  `^(?:[这那是在已将到从对把被和与及的了也都就还又并而但却向于於为以由等有日当使让令给要受各年月本据未没不他她它我你您${CLASSIFIERS}]|图为|如某|正[由在是被向与和从对把将])`,
   'u',
 );
 
@@ -536,6 +536,9 @@ const UNIT_WORD = /^[室科处]$/u;
 const ROOM =
   /(?:[教展病卧浴诊包密画琴茶]|会议|休息|阅览|接待|活动|值班|候诊|候车|手术|会客|储藏|更衣|地下|化验|观察|放映|演播|贵宾|棋牌|娱乐|[阅监机]|控制)室$/u;
 const UNIT_TAGS = new Set(['n', 'm']);
+/** A school's department (`化学系`), and the schools that have them. */
+const DEPARTMENT = '系';
+const SCHOOL = /(?:大学|学院)$/u;
 
 /**
  * A unit of the body named right before it (`台板厂计量室`, `解放军总医院心外科`, `市公安局刑侦科`)
@@ -545,6 +548,14 @@ function subUnitAt(tokens: Token[], i: number, j: number): { head: string; stop:
   const t = tokens[j]!;
   // A party or league unit right after a body is the body's own (`泰安居委会党支部`).
   if (j > i && PARTY_UNIT.test(t.word) && headAt(tokens[j - 1]!, true) !== null)
+    return { head: t.word, stop: t.start + t.word.length };
+  // A school's department by its field, whatever jieba tags 系 (`北京舞蹈学院/民间舞蹈/系/v`).
+  if (
+    t.word === DEPARTMENT &&
+    j - 2 >= i &&
+    SCHOOL.test(tokens[j - 2]!.word) &&
+    tokens[j - 1]!.tag === 'n'
+  )
     return { head: t.word, stop: t.start + t.word.length };
   if (j <= i || !UNIT_TAGS.has(t.tag)) return null;
   if (!(SUB_UNIT.test(t.word) || (UNIT_WORD.test(t.word) && j - 1 > i))) return null;

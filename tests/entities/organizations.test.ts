@@ -1076,6 +1076,15 @@ describe('organizations', () => {
     expect(names('一路小跑朝隔壁娱乐中心奔去。')).toEqual([]);
   });
 
+  it('keeps a school’s department whatever jieba tags 系: `北京舞蹈学院民间舞蹈系`', () => {
+    expect(names('北京舞蹈学院民间舞蹈系1998届学生最近')).toEqual(['北京舞蹈学院民间舞蹈系']);
+    expect(names('燕京大学化学系')).toEqual(['燕京大学化学系']);
+  });
+
+  it('starts no name at an adverb glued to a preposition: `正由/x 中国检察日报社`', () => {
+    expect(names('正由中国检察日报社影视部摄制。')).toEqual(['中国检察日报社']);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
