@@ -79,6 +79,9 @@ const BODY_TAGS = new Set([
 const ADMIN =
   /^(?:国家|中央|全国|中华|中国|中共|国际|世界|总政|总参|总后|[省市县区镇乡村州]|自治区|自治州|特区)$/u;
 const ADMIN_SUFFIX = /[省市县区镇乡村州旗盟]$/u;
+/** The one-character levels a name or a government starts at: `市/审计局`, `县/人大`. */
+const LEVELS = '省市县区乡镇';
+const LEVEL = new RegExp(`^[${LEVELS}]$`, 'u');
 /** Brackets and quotes a name may hold (`国广国际在线网络(北京)有限公司`, `韩国“小天使”艺术团`). */
 const OPENERS = '(（“『';
 const CLOSERS = ')）”』';
@@ -222,6 +225,9 @@ const ADMINISTRATION = '署';
 /** A province or a city by its suffix, and the city, district or county that can lie in it. */
 const LARGER_PLACE = /^\p{Script=Han}{2,}[省市]$/u;
 const SMALLER_PLACE = /^[^全本该各此每]\p{Script=Han}*[市区县州]$/u;
+
+/** A level's government as one word (`县政府`, `县人民政府`). */
+const LEVEL_GOVERNMENT = new RegExp(`^[${LEVELS}](?:人民)?政府$`, 'u');
 
 /** A county by its suffix. */
 const COUNTY = /^[^全本该各此每]\p{Script=Han}*县$/u;
@@ -698,17 +704,8 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
     ((LARGER_PLACE.test(c.part[0]!.word) && SMALLER_PLACE.test(c.part[1]!.word)) ||
       // A province by its bare name before a county (`贵州/平坝县地质小学`).
       (PLACE_TAGS.has(c.part[0]!.tag) && COUNTY.test(c.part[1]!.word))),
-  // A one-character head right after a person's name ends that name (`李铁/nr 军`), it heads no
-  // body.
-  (c) =>
-    c.part.length === 2 &&
-    c.last.word.length === 1 &&
-    c.part[0]!.word.length === 2 &&
-    PERSON_TAGS.has(c.part[0]!.tag),
   // Two levels together make a kind (`市/县政府`): the governments of every city and county.
-  (c) =>
-    /^[省市县区乡镇]$/u.test(c.part[0]!.word) &&
-    /^[省市县区乡镇](?:人民)?政府$/u.test(c.part[1]?.word ?? ''),
+  (c) => LEVEL.test(c.part[0]!.word) && LEVEL_GOVERNMENT.test(c.part[1]?.word ?? ''),
   // The whole country's local offices are a kind (`全国/税务局`), unlike its national bodies
   // (`全国总工会`, `全国妇联`).
   (c) => c.part[0]!.word === '全国' && /^[局厅处所站]$/u.test(c.head),
@@ -768,10 +765,16 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
           (c.part[k + 1]?.tag === 'zg' && c.part[k + 2]?.tag === 'nt')) &&
         !REGION.test(c.part[k - 1]?.word ?? ''),
     ),
-  // A surname and one-character words are a person's name split by jieba (`孟/nr 健/a 军/n`),
-  // and so is a surname before a head of three characters or less (`赵/nr 红军/n`, `丁/nr 海军/n`).
+  // A person's name jieba split: a surname and one-character words (`孟/nr 健/a 军/n`), a surname
+  // before a head of three characters or less (`赵/nr 红军/n`, `丁/nr 海军/n`), a two-character
+  // name before its last character read as a one-character head (`李铁/nr 军`).
   (c) =>
-    splitSurname(c.part[0]!) && (c.part.every((p) => p.word.length === 1) || c.text.length <= 3),
+    (splitSurname(c.part[0]!) &&
+      (c.part.every((p) => p.word.length === 1) || c.text.length <= 3)) ||
+    (c.part.length === 2 &&
+      c.last.word.length === 1 &&
+      c.part[0]!.word.length === 2 &&
+      PERSON_TAGS.has(c.part[0]!.tag)),
   // A team that is a name in one word stands alone after words that are no place
   // (`力克丹麦队`, `卫冕冠军印尼男队`): those words tell what the team did or is.
   (c) =>
@@ -954,35 +957,49 @@ const LIMITED = '有限责任';
 const GLUED_STATION = /^驻([美英法德日俄意加澳韩朝越泰印蒙])$/u;
 
 /** A preposition jieba glued to the level after it (`从市/x 审计局`). */
-const GLUED_LEVEL = /^([从在向对把被给将于由经到自])([省市县区乡镇])$/u;
+const GLUED_LEVEL = new RegExp(`^([从在向对把被给将于由经到自])([${LEVELS}])$`, 'u');
+
+/** Words jieba split that name one thing together: the joined word's tag, or null. */
+function joinedTag(t: Token, next: Token): string | null {
+  // The league's centre, which jieba splits after 团 (`团/n 中央书记处/nt`).
+  if (t.word === LEAGUE && next.word.startsWith('中央')) return 'nt';
+  // The kind of company (`有限责任/l 公司`).
+  if (t.word === LIMITED && next.word === '公司') return 'n';
+  return null;
+}
 
 /**
- * Splits a preposition from the level jieba glued it to, so that the level can start a name; joins
- * the kind of company jieba splits (`有限责任/l 公司`).
+ * A word jieba glued that starts two things: 驻 and a country (`驻法/n 使馆`), a preposition and
+ * the level a name starts at (`从市/x 审计局`).
  */
-function unglued(tokens: Token[]): Token[] {
-  return tokens.flatMap((t, k) => {
-    // The league's centre, which jieba splits after 团 (`团/n 中央书记处/nt`).
-    const next = tokens[k + 1];
-    if (t.word === LEAGUE && next && next.word.startsWith('中央'))
-      return [{ word: LEAGUE + next.word, tag: 'nt', start: t.start }];
-    if (t.word.startsWith('中央') && tokens[k - 1]?.word === LEAGUE) return [];
-    if (t.word === LIMITED && tokens[k + 1]?.word === '公司')
-      return [{ word: `${LIMITED}公司`, tag: 'n', start: t.start }];
-    if (t.word === '公司' && tokens[k - 1]?.word === LIMITED) return [];
-    const station = GLUED_STATION.exec(t.word);
-    if (station)
-      return [
-        { word: STATIONED, tag: 'v', start: t.start },
-        { word: station[1]!, tag: 'ns', start: t.start + 1 },
-      ];
-    const m = t.tag === 'x' ? GLUED_LEVEL.exec(t.word) : null;
-    if (!m) return [t];
+function splitGlued(t: Token): Token[] {
+  const station = GLUED_STATION.exec(t.word);
+  if (station)
     return [
-      { word: m[1]!, tag: 'p', start: t.start },
-      { word: m[2]!, tag: 'n', start: t.start + 1 },
+      { word: STATIONED, tag: 'v', start: t.start },
+      { word: station[1]!, tag: 'ns', start: t.start + 1 },
     ];
-  });
+  const level = t.tag === 'x' ? GLUED_LEVEL.exec(t.word) : null;
+  if (!level) return [t];
+  return [
+    { word: level[1]!, tag: 'p', start: t.start },
+    { word: level[2]!, tag: 'n', start: t.start + 1 },
+  ];
+}
+
+/** The tokens with jieba's splits joined and its glued words split (see the two above). */
+function unglued(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const next = tokens[k + 1];
+    const tag = next ? joinedTag(t, next) : null;
+    if (next && tag) {
+      out.push({ word: t.word + next.word, tag, start: t.start });
+      k++;
+    } else out.push(...splitGlued(t));
+  }
+  return out;
 }
 
 /**
@@ -1024,7 +1041,7 @@ export function findOrganizations(text: string, earlier?: EarlierHeads): FoundOr
     const placed =
       before &&
       ((BY_KIND.test(m[0]) && placeName(before.word)) ||
-        (LEVELLED.test(m[0]) && /^[省市县区乡镇]$/u.test(before.word)));
+        (LEVELLED.test(m[0]) && LEVEL.test(before.word)));
     const start = placed ? before.start : m.index;
     // A company known by its brand keeps the kind written after it (`平安保险/公司`).
     const kind = tokens[starting.get(end) ?? -1];
@@ -1057,9 +1074,11 @@ export function findOrganizations(text: string, earlier?: EarlierHeads): FoundOr
 
 /** Adds the heads `names` may be referred back by to `heads`, for the text after theirs. */
 export function withHeadsOf(heads: EarlierHeads, names: readonly FoundOrg[]): EarlierHeads {
+  const named = names.filter((n) => n.head !== undefined && n.text !== n.head);
+  // Most paragraphs name no new body by a head: the article's heads stay as they were, uncopied.
+  if (named.length === 0) return heads;
   const out = new Map([...heads].map(([head, bodies]) => [head, new Set(bodies)]));
-  for (const { head, text } of names)
-    if (head && text !== head) out.set(head, (out.get(head) ?? new Set()).add(text));
+  for (const { head, text } of named) out.set(head!, (out.get(head!) ?? new Set()).add(text));
   return out;
 }
 
@@ -1166,7 +1185,7 @@ function singleTokenName(t: Token): boolean {
   if (/^[〇○零一二三四五六七八九]{3,}[厂所]$/u.test(t.word)) return true;
   // A level glued to a head whole, as jieba writes some (`县检察院`, `县法院`), is the body of
   // that level, as the two words are (`市/检察院`).
-  if (/^[省市县区镇乡]/u.test(t.word) && t.word.length >= 3) {
+  if (LEVEL.test(t.word[0]!) && t.word.length >= 3) {
     const rest = t.word.slice(1);
     if (headOf(rest) === rest && !WEAK_HEADS.has(rest)) return true;
   }
