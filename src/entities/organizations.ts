@@ -254,6 +254,9 @@ const FRIENDSHIP = '友好';
 /** `原`, former: what a body was called before, never part of its name. */
 const FORMER = '原';
 
+/** Parts of a town (`县城`, `市区`): where a body is, never part of its name (`西峡县县城加油站`). */
+const TOWN_PART = /^(?:县城|市区|城区|城里|城内|城郊|郊区)$/u;
+
 /** Words that pick some or all of many (`所有电厂`, `部分省网公司`): never inside a name. */
 const DETERMINER =
   /^(?:所有|全部|部分|一些|许多|多家|各类|各种|其他|其它|多数|少数|主要|主力|有关|相关|其余)$/u;
@@ -264,6 +267,15 @@ const ORDINAL = /^第[一二三四五六七八九十百\d]+$/u;
 const FIELD_BODY = /^(?:协会|学会|研究会|促进会|基金会|研究所|研究院)$/u;
 /** A ministry as one word, which a series may number (`第三/机械工业部`). */
 const MINISTRY_WORD = /^\p{Script=Han}{2,}部$/u;
+/**
+ * Squads of armies and police by their number alone, in a chain (`二中队`, `一总队十支队十四中队`):
+ * not after a count or an ordinal (`几个中队`, `第二中队` is read by its ordinal), nor a count of
+ * troops (`一支队伍`, `十大队员`).
+ */
+const NUMBERED_SQUAD =
+  /(?<![\d一二三四五六七八九十百千万几两个第])(?:[\d一二三四五六七八九十]+(?:总队|支队|大队|中队|分队))+(?![伍员])/gu;
+/** A number alone, as units are numbered (`二/中队`). */
+const NUMERAL = /^[\d一二三四五六七八九十]+$/u;
 /** Units of armies and police known by their number. */
 const UNIT_BY_NUMBER = /^(?:[大中支总分]队|集团军|[军师旅团营连]|舰队)$/u;
 
@@ -274,6 +286,7 @@ function canStart(t: Token): boolean {
   // Who holds a post now or held it before is said of a person, not of a body (`现任省社科院`).
   if (/^(?:现任|前任|时任|原任|曾任|历任|现为|原为|曾为|现系)$/u.test(t.word) || t.word === FORMER)
     return false;
+  if (TOWN_PART.test(t.word)) return false;
   return (
     // A quoted name before its head (`“红双喜”公司`, `『花儿』队`).
     OPEN_QUOTE.test(t.word) ||
@@ -330,6 +343,8 @@ function canContinue(t: Token, previous: Token): boolean {
   if (t.word === '是' || t.word === '暨' || DETERMINER.test(t.word)) return false;
   // `原` (former) says what a body was called: the name is the one after it (`陕西省原民政厅`).
   if (t.word === FORMER) return false;
+  // A part of a town says where a body is: the name is the one after it (`西峡县县城/加油站`).
+  if (TOWN_PART.test(t.word)) return false;
   // jieba leaves a glued function word unknown (`中国女篮已同美国队`): it ends the name.
   if (t.tag === 'x' && FUNCTION_START.test(t.word) && !COUNTRY_PAIR.test(t.word)) return false;
   // A numbered unit right after a body's head is the body's own (`十六局/四处`), though it reads
@@ -709,6 +724,12 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
   // The whole country's local offices are a kind (`全国/税务局`), unlike its national bodies
   // (`全国总工会`, `全国妇联`).
   (c) => c.part[0]!.word === '全国' && /^[局厅处所站]$/u.test(c.head),
+  // A workplace's party is its members, not a party (`中直机关/党的建设`): 党 names a party only
+  // after the party's own name.
+  (c) =>
+    c.last.word === '党' &&
+    c.part.length > 1 &&
+    /(?:机关|单位|部门|系统|企业|学校)$/u.test(c.part[c.part.length - 2]!.word),
   // A gang is a crime, not a body (`江青反革命集团`, `走私集团`).
   (c) => GANG.test(c.text),
   // A fund named after a person is money set aside, not a body (`侯祥麟奖励基金`).
@@ -741,7 +762,9 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
     !UNIT_WORD.test(c.head) &&
     !GOVERNMENT.test(c.head) &&
     c.part.length > 1 &&
-    headOf(c.part[c.part.length - 2]!.word + c.last.word) === null,
+    headOf(c.part[c.part.length - 2]!.word + c.last.word) === null &&
+    // A unit known by its number is none of those (`第一监狱/二/中队`).
+    !(UNIT_BY_NUMBER.test(c.last.word) && NUMERAL.test(c.part[c.part.length - 2]!.word)),
   // A kind of body inside the span makes it a list of kinds (`苏州市中小学幼儿园`), unless what
   // follows is the party's unit in it (`泰安居委会党支部`).
   (c) =>
@@ -796,8 +819,11 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
   // A team kind before a competition names the competition (`世界女篮锦标赛`).
   (c) => TEAM.test(c.head) && c.next !== undefined && EVENT.test(c.next.word),
   // A team of a continent, of `外国` or of `四国` is a kind of team, not one (`欧洲队`, `四国女篮`).
+  // (A squad known by its number is a unit, not a team: `第一监狱二中队`.)
   (c) =>
-    TEAM.test(c.head) && c.part.slice(0, -1).every((p) => ANY_COUNTRY.test(p.word) || !nameLike(p)),
+    TEAM.test(c.head) &&
+    !UNIT_BY_NUMBER.test(c.last.word) &&
+    c.part.slice(0, -1).every((p) => ANY_COUNTRY.test(p.word) || !nameLike(p)),
   // Common words before a place or a proper name are context, not the name (`卫冕冠军印尼男队`,
   // `主办单位中国国际象棋协会`): the name starts at the place, found from there.
   // So are common words before a proper word that holds its own head (`纪念/n 人民日报/nz`).
@@ -838,7 +864,10 @@ function namedBy(c: Candidate): boolean {
   // So does it a ministry of its series (`第三/机械工业部`).
   if (ORDINAL.test(c.part[0]!.word))
     return (
-      c.part.length > 1 && (UNIT_BY_NUMBER.test(c.head) || MINISTRY_WORD.test(c.part[1]!.word))
+      c.part.length > 1 &&
+      (UNIT_BY_NUMBER.test(c.head) ||
+        UNIT_BY_NUMBER.test(c.last.word) ||
+        MINISTRY_WORD.test(c.part[1]!.word))
     );
   return (
     named(c.part.length > 1 ? c.part.slice(0, -1) : c.part) ||
@@ -1049,7 +1078,7 @@ export function findOrganizations(text: string, earlier?: EarlierHeads): FoundOr
     found.push({ start, end: stop, text: text.slice(start, stop) });
   }
   found.push(...unitParty(tokens, text));
-  for (const pattern of [PERIODICAL, ARMY_UNIT, COUNTRY_GROUP])
+  for (const pattern of [PERIODICAL, ARMY_UNIT, NUMBERED_SQUAD, COUNTRY_GROUP])
     for (const m of text.matchAll(pattern))
       found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   const names = withUnits(maximal(found), text);

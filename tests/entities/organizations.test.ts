@@ -1085,6 +1085,24 @@ describe('organizations', () => {
     expect(names('正由中国检察日报社影视部摄制。')).toEqual(['中国检察日报社']);
   });
 
+  it('reads squads by their number, alone or in a chain: `二中队`, `第一监狱二中队`', () => {
+    expect(names('在蛇口东南角靠近二中队的一块空地上')).toEqual(['二中队']);
+    expect(names('荣获“青年文明号”的第一监狱二中队干警正在做犯人的思想工作')).toEqual([
+      '第一监狱二中队',
+    ]);
+    expect(names('武警一总队十支队十四中队')).toEqual(['武警一总队十支队十四中队']);
+    expect(names('组成一支队伍，派出几个中队')).toEqual([]);
+  });
+
+  it('reads no party in a workplace’s members: `中直机关党的建设`', () => {
+    expect(names('全面加强中直机关党的思想建设')).toEqual([]);
+    expect(names('中直机关党委')).toEqual(['中直机关党委']);
+  });
+
+  it('ends a name at a part of a town: `西峡县县城加油站` names no body', () => {
+    expect(names('河南省西峡县县城加油站占街道加油现象相当严重')).toEqual([]);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
