@@ -132,6 +132,7 @@ function gluedToBrand(word: string): boolean {
 const PERIODICAL =
   /《[^《》\n]{1,20}》(?:\p{Script=Han}{2}[周月]刊|杂志社|杂志|周刊|月刊|季刊|报社|社)/gu;
 
+const PUBLISHER = '出版社';
 const PERIODICAL_HEAD = /^(?:周刊|季刊|月刊|日报|晚报|画报|报社|杂志社)$/u;
 
 /** A group of countries by their count: `15国集团`, `11国委员会`, `七国集团`. */
@@ -736,8 +737,9 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
   (c) => c.head === FUND && c.part.some((p) => PERSON_TAGS.has(p.tag) && p.word.length >= 3),
   // A rank describes a body, it does not name one (`世界第一大体育用品公司`).
   (c) => /第[一二三四五六七八九十\d]+大/u.test(c.text),
-  // An honour makes a kind of body, the one awarded (`辽宁省优秀基层党支部`, `先进集体`).
-  (c) => c.part.some((p) => HONOUR.test(p.word)),
+  // An honour makes a kind of body, the one awarded (`辽宁省优秀基层党支部`, `先进集体`); a
+  // publisher is named by it (`红旗出版社`).
+  (c) => c.last.word !== PUBLISHER && c.part.some((p) => HONOUR.test(p.word)),
   // A kind of ownership or standing right before the head makes a kind (`国有银行`, `重点中学`,
   // `中国民营上市公司`), not a name.
   (c) =>
@@ -895,8 +897,13 @@ function namedBy(c: Candidate): boolean {
       /^[”』]$/u.test(c.part[c.part.length - 2]!.word)) ||
     // A company is named by its brand, which jieba often does not know (`张裕公司`).
     (COMPANY.test(c.head) && c.part.slice(0, -1).some(unknownName)) ||
-    // A periodical is named by its title, a common word as often as not (`大地周刊`).
-    (PERIODICAL_HEAD.test(c.head) && c.part.length > 1)
+    // A periodical is named by its title, a common word as often as not (`大地周刊`); so is a
+    // publisher by the one word before it, whatever jieba takes it for (`红旗/nr 出版社`), but
+    // not by where it is (`地方出版社`).
+    (PERIODICAL_HEAD.test(c.head) && c.part.length > 1) ||
+    (c.last.word === PUBLISHER &&
+      c.part.length === 2 &&
+      !/^(?:地方|当地|本地|外地)$/u.test(c.part[0]!.word))
   );
 }
 

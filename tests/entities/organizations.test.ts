@@ -1103,6 +1103,12 @@ describe('organizations', () => {
     expect(names('河南省西峡县县城加油站占街道加油现象相当严重')).toEqual([]);
   });
 
+  it('reads a publisher by the one word before it, whatever jieba tags it: `红旗/nr 出版社`', () => {
+    expect(names('周溯源编著、红旗出版社出版的《毛泽东评点古今人物》')).toEqual(['红旗出版社']);
+    expect(names('该书已由长征出版社出版。')).toEqual(['长征出版社']);
+    expect(names('一些地方出版社和部分参展书商和出版社')).toEqual([]);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
