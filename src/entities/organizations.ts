@@ -252,6 +252,9 @@ const NOUN_PLACE = /^\p{Script=Han}{2,}[县市州乡镇]$/u;
 /** Friendship, which jieba tags as an adjective, names the societies for it (`中日友好协会`). */
 const FRIENDSHIP = '友好';
 
+/** `某`, a certain one: the text does not name it. */
+const SOME = '某';
+
 /** `原`, former: what a body was called before, never part of its name. */
 const FORMER = '原';
 
@@ -1046,6 +1049,8 @@ export function findOrganizations(text: string, earlier?: EarlierHeads): FoundOr
   const found: FoundOrg[] = [];
   const tokens = unglued(tag(text).map(retagged));
   for (let i = 0; i < tokens.length; i++) {
+    // `某` (a certain) hides the name: what follows is a kind (`某文学院`, `某炮兵旅党委`).
+    if (tokens[i - 1]?.word === SOME) continue;
     const span = spanAt(tokens, i, text);
     if (span) found.push(span);
     else if (singleTokenName(tokens[i]!)) found.push(spanOf(tokens[i]!));

@@ -1109,6 +1109,16 @@ describe('organizations', () => {
     expect(names('一些地方出版社和部分参展书商和出版社')).toEqual([]);
   });
 
+  it('reads the big banks by their short forms, which jieba takes for verbs: `建行上海市分行`', () => {
+    expect(names('像建行上海市分行正在推广“一门三步”操作')).toEqual(['建行上海市分行']);
+    expect(names('农行和交行')).toEqual(['农行', '交行']);
+  });
+
+  it('reads no name after `某` (a certain one): `某文学院`, `某炮兵旅党委`', () => {
+    expect(names('该剧以某文学院为主要表现环境')).toEqual([]);
+    expect(names('北京军区某炮兵旅党委在抓好')).toEqual([]);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
