@@ -410,7 +410,7 @@ function named(tokens: Token[]): boolean {
 }
 
 /** A newspaper by the end of its title: `经济日报`, `羊城晚报`. */
-const NEWSPAPER = /(?:日报|晚报|早报|时报|周报)$/u;
+const NEWSPAPER = /(?:日报|晚报|晨报|早报|时报|周报|都市报)$/u;
 
 /** A noun jieba wrote with a place glued before it (`香港电影/n`): the place names the body. */
 function gluedPlace(t: Token): boolean {

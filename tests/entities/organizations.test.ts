@@ -1119,6 +1119,16 @@ describe('organizations', () => {
     expect(names('北京军区某炮兵旅党委在抓好')).toEqual([]);
   });
 
+  it('reads a cable station jieba splits at its classifier: `四川/有线电视/台`', () => {
+    expect(names('不能不佩服四川有线电视台的眼光')).toEqual(['四川有线电视台']);
+  });
+
+  it('reads morning and city papers as one word: `重庆晨报`, `华西都市报`, `联合早报`', () => {
+    expect(names('据悉，汇映期间重庆晨报及电台、电视台将以影片介绍')).toEqual(['重庆晨报']);
+    expect(names('华西都市报记者')).toEqual(['华西都市报']);
+    expect(names('据联合早报报道')).toEqual(['联合早报']);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
