@@ -107,7 +107,7 @@ const REPUTE_WORDS = ['知名', '著名'];
 const REPUTE = new RegExp(`^${alternation(REPUTE_WORDS)}$`, 'u');
 /** A word that opens with a kind of body: ownership, standing, field (`国有银行`, `重点中学`). */
 const KIND_MODIFIER_START = new RegExp(
-  `^${alternation([...OWNERSHIP_WORDS, ...REPUTE_WORDS, ...'高科技 重点 专科 综合性 大型 中小型 中型 小型'.split(' ')])}`,
+  `^${alternation([...OWNERSHIP_WORDS, ...REPUTE_WORDS, ...'高科技 重点 专科 综合性 大型 中小型 中型 小型 露天'.split(' ')])}`,
   'u',
 );
 /** A country's kind of body (`日本公司`, `英国学校`): any of them, not one (banks may be one: `日本银行`). */
@@ -164,6 +164,8 @@ const TEAM = /^(?:队|球队|[男女][篮排足])$/u;
 /** `驻` belongs to a mission's name: `中国驻美国大使馆`, `新华社驻东京记者站`. */
 const STATIONED = '驻';
 const FRESH_START = new Set(['ns', 'nsf', 'nt']);
+/** The legal form that ends a registered company's name. */
+const LEGAL_FORM = /^(?:有限公司|股份有限公司|有限责任公司|集团有限公司)$/u;
 /** A branch is placed where it is: `中保寿险上海分公司` is one name. */
 const BRANCH = /^(?:分公司|分局|分行|分署|分社|分会|分部|分校|办事处|总部)$/u;
 /** A word that names nothing and heads nothing: not a place, a name, a head, a bracket or `驻`. */
@@ -216,7 +218,7 @@ const AFTER_COUNT = new RegExp(`^[${CLASSIFIERS}]`, 'u');
  * `年入`): no name starts so.
  */
 const FUNCTION_START = new RegExp(
-  `^(?:[这那是在已将到从对把被和与及的了也都就还又并而但却向于於为以由等有日当使让令给要受各年月本据未没不他她它我你您${CLASSIFIERS}]|图为|如某|正[由在是被向与和从对把将])`,
+  `^(?:[这那是在已将到从对把被和与及的了也都就还又并而但却向于於为以由等有日当使让令给要受各年月本据未没不他她它我你您任过自${CLASSIFIERS}]|图为|如某|正[由在是被向与和从对把将])`,
   'u',
 );
 
@@ -251,6 +253,10 @@ const NOUN_PLACE = /^\p{Script=Han}{2,}[县市州乡镇]$/u;
 
 /** Friendship, which jieba tags as an adjective, names the societies for it (`中日友好协会`). */
 const FRIENDSHIP = '友好';
+
+/** Holding a post, now or before: said of a person, never part of a body's name. */
+const POST_HELD =
+  /^(?:现任|前任|时任|原任|曾任|历任|兼任|担任|出任|升任|调任|改任|现为|原为|曾为|现系)$/u;
 
 /** `某`, a certain one: the text does not name it. */
 const SOME = '某';
@@ -288,8 +294,7 @@ function canStart(t: Token): boolean {
   // A preposition jieba took for a surname (`於/nr 共产党`) starts nothing, nor does a conjunction.
   if (DETERMINER.test(t.word) || /^[於于在从向对把被给将暨及和与]$/u.test(t.word)) return false;
   // Who holds a post now or held it before is said of a person, not of a body (`现任省社科院`).
-  if (/^(?:现任|前任|时任|原任|曾任|历任|现为|原为|曾为|现系)$/u.test(t.word) || t.word === FORMER)
-    return false;
+  if (POST_HELD.test(t.word) || t.word === FORMER) return false;
   if (TOWN_PART.test(t.word)) return false;
   return (
     // A quoted name before its head (`“红双喜”公司`, `『花儿』队`).
@@ -347,6 +352,8 @@ function canContinue(t: Token, previous: Token): boolean {
   if (t.word === '是' || t.word === '暨' || DETERMINER.test(t.word)) return false;
   // `原` (former) says what a body was called: the name is the one after it (`陕西省原民政厅`).
   if (t.word === FORMER) return false;
+  // Nor does a post held join a person to a body (`章卫东/现任/江西财经大学`).
+  if (POST_HELD.test(t.word)) return false;
   // A part of a town says where a body is: the name is the one after it (`西峡县县城/加油站`).
   if (TOWN_PART.test(t.word)) return false;
   // jieba leaves a glued function word unknown (`中国女篮已同美国队`): it ends the name.
@@ -854,12 +861,18 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
         !named([c.part[0]!]))),
   // Nor does a name run from one place over common words into another (`法国利用货币联盟`,
   // `加拿大重罚青少年犯罪加拿大司法部`): the name starts at the later one.
+  // (A registered company's name runs on over a body word to its legal form, where no verb
+  // breaks it: `陕西/煤业/化工集团/nt 有限责任公司`.)
   (c) =>
     !BRANCH.test(c.last.word) &&
     c.part
       .slice(2, -1)
       .some(
-        (p, k) => FRESH_START.has(p.tag) && headOf(p.word) !== p.word && commonWord(c.part[k + 1]!),
+        (p, k) =>
+          FRESH_START.has(p.tag) &&
+          headOf(p.word) !== p.word &&
+          commonWord(c.part[k + 1]!) &&
+          !(p.tag === 'nt' && LEGAL_FORM.test(c.last.word) && c.part.every((q) => q.tag !== 'v')),
       ),
 ];
 
@@ -998,6 +1011,10 @@ const GLUED_STATION = /^驻([美英法德日俄意加澳韩朝越泰印蒙])$/u;
 /** A preposition jieba glued to the level after it (`从市/x 审计局`). */
 const GLUED_LEVEL = new RegExp(`^([从在向对把被给将于由经到自])([${LEVELS}])$`, 'u');
 
+/** A school glued to a subject taught there (`中学语文/nz 教师`). */
+const GLUED_SUBJECT =
+  /^([中小]学)(语文|数学|英语|外语|物理|化学|生物|历史|地理|政治|体育|音乐|美术)$/u;
+
 /** Words jieba split that name one thing together: the joined word's tag, or null. */
 function joinedTag(t: Token, next: Token): string | null {
   // The league's centre, which jieba splits after 团 (`团/n 中央书记处/nt`).
@@ -1018,6 +1035,12 @@ function splitGlued(t: Token): Token[] {
       { word: STATIONED, tag: 'v', start: t.start },
       { word: station[1]!, tag: 'ns', start: t.start + 1 },
     ];
+  const subject = GLUED_SUBJECT.exec(t.word);
+  if (subject)
+    return [
+      { word: subject[1]!, tag: 'n', start: t.start },
+      { word: subject[2]!, tag: 'n', start: t.start + 2 },
+    ];
   const level = t.tag === 'x' ? GLUED_LEVEL.exec(t.word) : null;
   if (!level) return [t];
   return [
@@ -1025,6 +1048,11 @@ function splitGlued(t: Token): Token[] {
     { word: level[2]!, tag: 'n', start: t.start + 1 },
   ];
 }
+
+const SOCIETY = '学会';
+/** A field ending in 学 before a lone 会 (`诉讼法学/会`), but not a school (`大学/会`). */
+const splitSociety = (t: Token, next: Token): boolean =>
+  next.word === '会' && t.word.length >= 2 && t.word.endsWith('学') && !/[大中小]学$/u.test(t.word);
 
 /** The tokens with jieba's splits joined and its glued words split (see the two above). */
 function unglued(tokens: Token[]): Token[] {
@@ -1035,6 +1063,12 @@ function unglued(tokens: Token[]): Token[] {
     const tag = next ? joinedTag(t, next) : null;
     if (next && tag) {
       out.push({ word: t.word + next.word, tag, start: t.start });
+      k++;
+    } else if (next && splitSociety(t, next)) {
+      // A field jieba read with the 学 of 学会 (`诉讼法学/n 会/v`): the field and the society.
+      const field = t.word.slice(0, -1);
+      out.push({ word: field, tag: 'n', start: t.start });
+      out.push({ word: SOCIETY, tag: 'n', start: t.start + field.length });
       k++;
     } else out.push(...splitGlued(t));
   }
@@ -1083,7 +1117,16 @@ export function findOrganizations(text: string, earlier?: EarlierHeads): FoundOr
       before &&
       ((BY_KIND.test(m[0]) && placeName(before.word)) ||
         (LEVELLED.test(m[0]) && LEVEL.test(before.word)));
-    const start = placed ? before.start : m.index;
+    // A legislature's term and the place before it are its name (`江西省/第十二届/人大代表`).
+    const term = before && LEVELLED.test(m[0]) && TERM.test(before.word) ? before : undefined;
+    const termPlace = term && ending.get(term.start);
+    const start = placed
+      ? before.start
+      : term
+        ? termPlace && placeName(termPlace.word)
+          ? termPlace.start
+          : term.start
+        : m.index;
     // A company known by its brand keeps the kind written after it (`平安保险/公司`).
     const kind = tokens[starting.get(end) ?? -1];
     const stop = kind && COMPANY_KIND.test(kind.word) ? end + kind.word.length : end;
@@ -1177,10 +1220,15 @@ function splitsWord(
 ): boolean {
   for (let at = end - 1; at > start; at--) {
     const k = starting.get(at);
-    if (k !== undefined) return at + tokens[k]!.word.length > end;
+    // A deputy of a legislature is no word the name splits (`全国人大/代表`).
+    if (k !== undefined)
+      return at + tokens[k]!.word.length > end && !LEGISLATOR.test(tokens[k]!.word);
   }
   return false;
 }
+
+/** A deputy or member of a legislature, as jieba writes it (`人大代表`, `政协委员`). */
+const LEGISLATOR = /^(?:人大|政协)(?:代表|委员)$/u;
 
 /** Legislatures every level has, named by the level before them (`县人大`, `市政协`). */
 const LEVELLED = /^(?:人大|政协|人大常委会)$/u;

@@ -1129,6 +1129,46 @@ describe('organizations', () => {
     expect(names('据联合早报报道')).toEqual(['联合早报']);
   });
 
+  it('runs a registered company’s name over a body word to its legal form', () => {
+    expect(names('兼任陕西煤业化工集团有限责任公司监事会主席')).toEqual([
+      '陕西煤业化工集团有限责任公司',
+    ]);
+    // A place still starts a name afresh.
+    expect(names('来到山东省临沂市罗庄镇私营企业临沂孙武食品有限公司报到')).toEqual([
+      '临沂孙武食品有限公司',
+    ]);
+  });
+
+  it('ends a name at a post held, and starts none at a verb glued to a name (`任和君/x`)', () => {
+    expect(names('章卫东现任江西财经大学教授')).toEqual(['江西财经大学']);
+    expect(names('刘二飞现任信泰资产管理有限公司联合创始人')).toEqual(['信泰资产管理有限公司']);
+    expect(names('孙先生曾任北京矿冶研究总院处长')).toEqual(['北京矿冶研究总院']);
+    expect(names('任和君集团有限公司财务顾问')).toEqual([]);
+  });
+
+  it('reads mines as bodies when named: `顺昌煤矿`, `德兴铜矿`, not `露天煤矿`', () => {
+    expect(names('让其下属的顺昌煤矿')).toEqual(['顺昌煤矿']);
+    expect(names('历任德兴铜矿矿长')).toEqual(['德兴铜矿']);
+    expect(names('年产500万吨原煤的露天煤矿。')).toEqual([]);
+    expect(names('村里开办了一座煤矿')).toEqual([]);
+  });
+
+  it('splits a school glued to a subject: `第一/中学语文/nz 教师`', () => {
+    expect(names('安徽省淮南煤矿第一中学语文教师亓瑜萍')).toEqual(['安徽省淮南煤矿第一中学']);
+  });
+
+  it('reads a society jieba splits after its field’s 学: `诉讼法学/会`', () => {
+    expect(names('中国诉讼法学会常务理事')).toEqual(['中国诉讼法学会']);
+    expect(names('中国化学会和中国数学会')).toEqual(['中国化学会', '中国数学会']);
+    expect(names('他上大学会很辛苦')).toEqual([]);
+  });
+
+  it('reads the legislature a deputy sits in, with its place and term', () => {
+    expect(names('他是全国人大代表')).toEqual(['全国人大']);
+    expect(names('现任江西省第十二届人大代表')).toEqual(['江西省第十二届人大']);
+    expect(names('全国政协委员')).toEqual(['全国政协']);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
