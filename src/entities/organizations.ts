@@ -304,6 +304,8 @@ function canStart(t: Token): boolean {
     eraWord(t) ||
     ORDINAL.test(t.word) ||
     unknownName(t) ||
+    // A body the gazetteer knows, whatever jieba tags it (`普华永道/l 中天会计师事务所`).
+    t.word in GAZETTEER ||
     ADMIN.test(t.word) ||
     (NOUN_PLACE.test(t.word) && !KIND_OF_SETTLEMENT.test(t.word) && !FUNCTION_START.test(t.word)) ||
     NAME_TAGS.has(t.tag) ||
@@ -615,10 +617,28 @@ function functionBeforeHead(tokens: Token[], j: number): boolean {
 }
 
 /** Does the name stop before token `j` (a break in the run of words from token `i`)? */
+/**
+ * A registered company's name may hold words of any kind before its legal form (`蓝科/石化/
+ * 高新/d 装备/股份有限公司`, `普华永道/中天/t 会计师事务所`): a modifier of two characters or more
+ * carries on when only nouns lie between it and the legal form.
+ */
+function insideCompanyName(tokens: Token[], j: number): boolean {
+  if (!MODIFIER_TAGS.has(tokens[j]!.tag) || tokens[j]!.word.length < 2) return false;
+  for (let k = j + 1; k < tokens.length && k <= j + 4; k++) {
+    const t = tokens[k]!;
+    if (LEGAL_FORM.test(t.word) || t.word === FIRM) return true;
+    if (!BODY_TAGS.has(t.tag)) return false;
+  }
+  return false;
+}
+const MODIFIER_TAGS = new Set(['d', 't', 'a', 'b']);
+/** A firm of lawyers or accountants (`会计师/事务所`). */
+const FIRM = '事务所';
+
 function stopsBefore(tokens: Token[], i: number, j: number, text: string): boolean {
   const t = tokens[j]!;
   const previous = tokens[j - 1];
-  if (j > i && !canContinue(t, previous!)) return true;
+  if (j > i && !canContinue(t, previous!) && !insideCompanyName(tokens, j)) return true;
   // A title (`县委书记`, `党委常委`) ends the name: a person comes next, not more name. Unless a
   // head follows at once: then the holders form a body of their own (`天津记者/队`).
   if (
@@ -889,6 +909,13 @@ function namedBy(c: Candidate): boolean {
     );
   return (
     named(c.part.length > 1 ? c.part.slice(0, -1) : c.part) ||
+    // A body the gazetteer knows names what it owns, whatever jieba tags it (`普华永道/l
+    // 中天会计师事务所`, `武钢/程潮铁矿`), but not a kind (`二炮/部队`); a term after it starts a
+    // body of its own (`民革/第九届中央…`).
+    (c.part.length > 1 &&
+      c.part[0]!.word in GAZETTEER &&
+      !GENERIC.test(c.text.slice(c.part[0]!.word.length)) &&
+      !c.part.some((p) => TERM.test(p.word))) ||
     // A level's government names its office right after it (`省政府/n 办公厅`).
     (c.part.length === 2 &&
       c.part[0]!.word.length >= 3 &&
@@ -1011,6 +1038,9 @@ const GLUED_STATION = /^驻([美英法德日俄意加澳韩朝越泰印蒙])$/u;
 /** A preposition jieba glued to the level after it (`从市/x 审计局`). */
 const GLUED_LEVEL = new RegExp(`^([从在向对把被给将于由经到自])([${LEVELS}])$`, 'u');
 
+/** 任 (hold a post) glued to the unknown name of the body held (`任华晋/x 焦煤有限责任公司`). */
+const GLUED_POST = /^(任)(\p{Script=Han}{2,})$/u;
+
 /** A school glued to a subject taught there (`中学语文/nz 教师`). */
 const GLUED_SUBJECT =
   /^([中小]学)(语文|数学|英语|外语|物理|化学|生物|历史|地理|政治|体育|音乐|美术)$/u;
@@ -1040,6 +1070,13 @@ function splitGlued(t: Token): Token[] {
     return [
       { word: subject[1]!, tag: 'n', start: t.start },
       { word: subject[2]!, tag: 'n', start: t.start + 2 },
+    ];
+  // A verb of holding a post glued to an unknown name (`任/华晋`, `任/和君`): the name is its own.
+  const held = t.tag === 'x' ? GLUED_POST.exec(t.word) : null;
+  if (held)
+    return [
+      { word: held[1]!, tag: 'v', start: t.start },
+      { word: held[2]!, tag: 'x', start: t.start + 1 },
     ];
   const level = t.tag === 'x' ? GLUED_LEVEL.exec(t.word) : null;
   if (!level) return [t];

@@ -1169,6 +1169,23 @@ describe('organizations', () => {
     expect(names('全国政协委员')).toEqual(['全国政协']);
   });
 
+  it('keeps a modifier inside a registered company’s name: `蓝科石化高新/d 装备股份有限公司`', () => {
+    expect(names('甘肃蓝科石化高新装备股份有限公司独立董事')).toEqual([
+      '甘肃蓝科石化高新装备股份有限公司',
+    ]);
+  });
+
+  it('reads what a body the gazetteer knows owns: `普华永道中天会计师事务所`, `武钢程潮铁矿`', () => {
+    expect(names('曾任普华永道中天会计师事务所高级审计员')).toEqual(['普华永道中天会计师事务所']);
+    expect(names('近日，武钢程潮铁矿518名职工')).toEqual(['武钢程潮铁矿']);
+    expect(names('民革第九届中央常务委员会第三次会议')).toEqual(['民革第九届中央常务委员会']);
+    expect(names('加安微软因特网“探索者”')).toEqual(['微软']);
+  });
+
+  it('splits 任 glued to an unknown name: `曾/任华晋/x 焦煤有限责任公司`', () => {
+    expect(names('曾任华晋焦煤有限责任公司副总经理')).toEqual(['华晋焦煤有限责任公司']);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
