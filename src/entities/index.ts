@@ -14,10 +14,12 @@ import type {
 import { findDates, type FoundDate } from './dates.js';
 import { findNumbers, type FoundNumber } from './numbers.js';
 import {
+  type Aliases,
   canonicalNames,
   type EarlierHeads,
   findOrganizations,
   type FoundOrg,
+  withAliasesOf,
   withHeadsOf,
 } from './organizations.js';
 import { simplified, traditional } from './traditional.js';
@@ -35,6 +37,14 @@ interface TextEntities {
   organizations: FoundOrg[];
   /** The heads bodies were named by, up to the end of this text (`earlier` for the next one). */
   heads: EarlierHeads;
+  /** The short forms defined up to the end of this text. */
+  aliases: Aliases;
+}
+
+/** What the article said before a text: the heads and short forms its bodies were named by. */
+interface Earlier {
+  heads: EarlierHeads;
+  aliases: Aliases;
 }
 
 /** UTF-16 index → code-point offset; the identity unless the text holds astral characters. */
@@ -67,16 +77,25 @@ function overlaps(
   return lo < spans.length && spans[lo]!.start < end;
 }
 
-/** Entities of one text; `earlier`: the heads of bodies the article named before it. */
-function inText(text: string, options: EntityOptions, earlier: EarlierHeads): TextEntities {
+/** Entities of one text; `earlier`: how the article named its bodies before it. */
+function inText(text: string, options: EntityOptions, earlier: Earlier): TextEntities {
   const dates = findDates(text, { baseDate: options.baseDate ?? null });
   const taken = (start: number, end: number): boolean => overlaps(dates, start, end);
   const numbers = findNumbers(text, { taken });
   // Traditional text is segmented in simplified characters (jieba's dictionary is simplified);
   // the offsets are the same, the words reported are the original's.
-  const found = /\p{Script=Han}/u.test(text) ? findOrganizations(simplified(text), earlier) : [];
+  const simple = simplified(text);
+  const found = /\p{Script=Han}/u.test(text)
+    ? findOrganizations(simple, earlier.heads, earlier.aliases)
+    : [];
   const organizations = found.map((o) => ({ ...o, text: text.slice(o.start, o.end) }));
-  return { numbers, dates, organizations, heads: withHeadsOf(earlier, found) };
+  return {
+    numbers,
+    dates,
+    organizations,
+    heads: withHeadsOf(earlier.heads, found),
+    aliases: withAliasesOf(earlier.aliases, simple, found),
+  };
 }
 
 /** The contract's entity, its keys in the contract's order (the JSON is compared byte for byte). */
@@ -108,10 +127,13 @@ function inScriptOf(mention: string, simple: string, resolved: string): string {
 }
 
 /** Groups mentions under one name per organization; short forms go under the full name. */
-function groupOrganizations(mentions: Array<{ text: string; at: Position }>): OrganizationEntity[] {
+function groupOrganizations(
+  mentions: Array<{ text: string; at: Position }>,
+  aliases: Aliases,
+): OrganizationEntity[] {
   // Names resolve in simplified characters; a traditional mention's name is written back in them.
   const simple = mentions.map((m) => simplified(m.text));
-  const canonical = canonicalNames(simple);
+  const canonical = canonicalNames(simple, aliases);
   const groups = new Map<string, OrganizationEntity>();
   for (const [k, mention] of mentions.entries()) {
     const name = inScriptOf(mention.text, simple[k]!, canonical.get(simple[k]!) ?? simple[k]!);
@@ -134,11 +156,11 @@ function collect(
   const numbers: NumberEntity[] = [];
   const dates: DateEntity[] = [];
   const mentions: Array<{ text: string; at: Position }> = [];
-  let heads: EarlierHeads = new Map();
+  let earlier: Earlier = { heads: new Map(), aliases: new Map() };
   for (const { text, section, block } of parts) {
     if (text.length === 0) continue;
-    const found = inText(text, options, heads);
-    heads = found.heads;
+    const found = inText(text, options, earlier);
+    earlier = { heads: found.heads, aliases: found.aliases };
     const map = codePointMap(text);
     for (const n of found.numbers)
       numbers.push(numberEntity(n, position(map, section, block, n.start, n.end)));
@@ -147,7 +169,7 @@ function collect(
     for (const o of found.organizations)
       mentions.push({ text: o.text, at: position(map, section, block, o.start, o.end) });
   }
-  return { numbers, dates, organizations: groupOrganizations(mentions) };
+  return { numbers, dates, organizations: groupOrganizations(mentions, earlier.aliases) };
 }
 
 function blockParts(article: Article): Array<{ text: string; section: number; block: number }> {

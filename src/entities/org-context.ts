@@ -205,3 +205,34 @@ export function foundedInQuotes(text: string): FoundOrg[] {
   }
   return out;
 }
+
+/**
+ * The short form a text defines for a name right after it, in brackets: `华晨汽车集团控股有限公司
+ * （以下简称“华晨集团”）`. Filings, contracts and court papers name a body once in full and
+ * then only so.
+ */
+const DEFINED_ALIAS =
+  /^[（(]\s*(?:以下|下文|下同)?[，,]?(?:简称|称|统称|合称)为?[:：]?[“"「『]([^“”"「」『』\s]{2,12})[”"」』]/u;
+
+/** Short forms that name a role in the text, not the body (`公司`, `发行人`, `甲方`). */
+const ROLE_ALIAS =
+  /^(?:公司|本公司|上市公司|发行人|标的公司|目标公司|本行|本集团|集团|交易对方|受让方|转让方|出让方|[甲乙丙丁]方|买方|卖方|本基金|基金|本所|本会|管理人|托管人|担保人|被担保人|债权人|债务人|原告|被告|申请人|被申请人|上诉人|被上诉人)$/u;
+
+/** The short forms `text` defines for the names found in it: short form → full name. */
+export function definedAliases(names: readonly FoundOrg[], text: string): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const name of names) {
+    const alias = DEFINED_ALIAS.exec(text.slice(name.end, name.end + 40))?.[1];
+    if (alias && alias !== name.text && !ROLE_ALIAS.test(alias)) out.push([alias, name.text]);
+  }
+  return out;
+}
+
+/** Every place `text` uses a defined short form. */
+export function aliasMentions(text: string, aliases: ReadonlyMap<string, string>): FoundOrg[] {
+  const out: FoundOrg[] = [];
+  for (const alias of aliases.keys())
+    for (let at = text.indexOf(alias); at !== -1; at = text.indexOf(alias, at + alias.length))
+      out.push({ start: at, end: at + alias.length, text: alias });
+  return out;
+}

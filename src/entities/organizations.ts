@@ -22,8 +22,10 @@ import {
   WEAK_HEADS,
 } from './org-lexicon.js';
 import {
+  aliasMentions,
   bareHeads,
   conjuncts,
+  definedAliases,
   foundedInQuotes,
   listedTeams,
   matchTeams,
@@ -619,26 +621,29 @@ function functionBeforeHead(tokens: Token[], j: number): boolean {
 /** Does the name stop before token `j` (a break in the run of words from token `i`)? */
 /**
  * A registered company's name may hold words of any kind before its legal form (`蓝科/石化/
- * 高新/d 装备/股份有限公司`, `普华永道/中天/t 会计师事务所`): a modifier of two characters or more
- * carries on when only nouns lie between it and the legal form.
+ * 高新/d 装备/股份有限公司`, `普华永道/中天/t 会计师事务所`, `中国/证券/登记/v 结算/v 有限责任公司`):
+ * a modifier or verb of two characters or more carries on when only such words and nouns lie
+ * between it and the legal form.
  */
 function insideCompanyName(tokens: Token[], j: number): boolean {
-  if (!MODIFIER_TAGS.has(tokens[j]!.tag) || tokens[j]!.word.length < 2) return false;
-  for (let k = j + 1; k < tokens.length && k <= j + 4; k++) {
+  if (!IN_COMPANY_TAGS.has(tokens[j]!.tag) || tokens[j]!.word.length < 2) return false;
+  for (let k = j + 1; k < tokens.length && k <= j + 5; k++) {
     const t = tokens[k]!;
     if (LEGAL_FORM.test(t.word) || t.word === FIRM) return true;
-    if (!BODY_TAGS.has(t.tag)) return false;
+    if (!BODY_TAGS.has(t.tag) && !IN_COMPANY_TAGS.has(t.tag)) return false;
   }
   return false;
 }
-const MODIFIER_TAGS = new Set(['d', 't', 'a', 'b']);
+/** Modifiers and verbs of what a company does (`控股/v`, `登记/v 结算/v`, `高新/d`). */
+const IN_COMPANY_TAGS = new Set(['d', 't', 'a', 'b', 'v', 'vn']);
 /** A firm of lawyers or accountants (`会计师/事务所`). */
 const FIRM = '事务所';
 
 function stopsBefore(tokens: Token[], i: number, j: number, text: string): boolean {
   const t = tokens[j]!;
   const previous = tokens[j - 1];
-  if (j > i && !canContinue(t, previous!) && !insideCompanyName(tokens, j)) return true;
+  const company = j > i && insideCompanyName(tokens, j);
+  if (j > i && !canContinue(t, previous!) && !company) return true;
   // A title (`县委书记`, `党委常委`) ends the name: a person comes next, not more name. Unless a
   // head follows at once: then the holders form a body of their own (`天津记者/队`).
   if (
@@ -653,6 +658,7 @@ function stopsBefore(tokens: Token[], i: number, j: number, text: string): boole
   // A verb may describe the body (`保护关爱中心`) but not follow a place or a complete name (`长沙市妇联举办…`).
   if (
     j > i &&
+    !company &&
     t.tag === 'v' &&
     t.word !== STATIONED &&
     !wholeHead(t) &&
@@ -804,7 +810,8 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
     c.part.slice(0, -1).some((p) => p.word.length >= 3 && GENERIC.test(p.word)),
   // A body in brackets is an affiliation, not part of a name (`阎大颖（南开大学）中国上市公司`).
   (c) => [...c.text.matchAll(/[(（]([^()（）]{3,})[)）]/gu)].some((m) => headOf(m[1]!) !== null),
-  (c) => verbJoinsClause(c.part),
+  // (A registered company's name may say what it does: `杭州/遥望/v 网络股份有限公司`.)
+  (c) => !LEGAL_FORM.test(c.last.word) && verbJoinsClause(c.part),
   // People are no part of a body's name before its head (`…三军指战员武警部队`), nor is a year
   // (`广东省1998年度国内旅行社`).
   (c) =>
@@ -1116,7 +1123,11 @@ function unglued(tokens: Token[]): Token[] {
  * Organization mentions in order, maximal and not overlapping. `earlier`: the heads of bodies the
  * article named before this text, which a bare head here refers back to.
  */
-export function findOrganizations(text: string, earlier?: EarlierHeads): FoundOrg[] {
+export function findOrganizations(
+  text: string,
+  earlier?: EarlierHeads,
+  earlierAliases: Aliases = new Map(),
+): FoundOrg[] {
   const found: FoundOrg[] = [];
   const tokens = unglued(tag(text).map(retagged));
   for (let i = 0; i < tokens.length; i++) {
@@ -1164,9 +1175,9 @@ export function findOrganizations(text: string, earlier?: EarlierHeads): FoundOr
           ? termPlace.start
           : term.start
         : m.index;
-    // A company known by its brand keeps the kind written after it (`平安保险/公司`).
-    const kind = tokens[starting.get(end) ?? -1];
-    const stop = kind && COMPANY_KIND.test(kind.word) ? end + kind.word.length : end;
+    // A company known by its brand keeps its trade and the kind written after it (`平安保险/公司`,
+    // `华润/医药/控股`).
+    const stop = companyEnd(tokens, starting, end);
     found.push({ start, end: stop, text: text.slice(start, stop) });
   }
   found.push(...unitParty(tokens, text));
@@ -1174,6 +1185,7 @@ export function findOrganizations(text: string, earlier?: EarlierHeads): FoundOr
     for (const m of text.matchAll(pattern))
       found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   const names = withUnits(maximal(found), text);
+  const aliases = new Map([...earlierAliases, ...definedAliases(names, text)]);
   const all = withoutPlaces(
     maximal([
       ...names,
@@ -1183,6 +1195,7 @@ export function findOrganizations(text: string, earlier?: EarlierHeads): FoundOr
       ...conjuncts(names, tokens, starting),
       ...quotedCompanies(text),
       ...foundedInQuotes(text),
+      ...aliasMentions(text, aliases),
     ]),
     tokens,
     starting,
@@ -1194,6 +1207,15 @@ export function findOrganizations(text: string, earlier?: EarlierHeads): FoundOr
 }
 
 /** Adds the heads `names` may be referred back by to `heads`, for the text after theirs. */
+/** Short forms a text defined for bodies it named in full: short form → full name. */
+export type Aliases = ReadonlyMap<string, string>;
+
+/** Adds the short forms `text` defines for the `names` found in it to `aliases`. */
+export function withAliasesOf(aliases: Aliases, text: string, names: readonly FoundOrg[]): Aliases {
+  const defined = definedAliases(names, text);
+  return defined.length === 0 ? aliases : new Map([...aliases, ...defined]);
+}
+
 export function withHeadsOf(heads: EarlierHeads, names: readonly FoundOrg[]): EarlierHeads {
   const named = names.filter((n) => n.head !== undefined && n.text !== n.head);
   // Most paragraphs name no new body by a head: the article's heads stay as they were, uncopied.
@@ -1269,6 +1291,31 @@ const LEGISLATOR = /^(?:人大|政协)(?:代表|委员)$/u;
 
 /** Legislatures every level has, named by the level before them (`县人大`, `市政协`). */
 const LEVELLED = /^(?:人大|政协|人大常委会)$/u;
+
+/**
+ * Trades a company's short name may add to its brand (`华润医药`, `万科地产`), and what may
+ * follow a trade (`华润医药控股`). A trade that is also a verb never comes first: `微软投资`
+ * is Microsoft investing.
+ */
+const TRADE =
+  /^(?:医药|药业|制药|科技|传媒|网络|股份|智能|地产|置地|置业|电器|电子|银行|证券|保险|电力|能源|石油|石化|化工|钢铁|航空|物流|通信|食品|实业|国际|资本|金融|信托|集团)$/u;
+const AFTER_TRADE = /^(?:控股|投资|集团)$/u;
+
+/** Where a brand's company name ends: after its trades and its kind, if written. */
+function companyEnd(tokens: Token[], starting: Map<number, number>, end: number): number {
+  let k = starting.get(end);
+  let stop = end;
+  let trades = 0;
+  while (k !== undefined && k < tokens.length) {
+    const word = tokens[k]!.word;
+    if (!(TRADE.test(word) || (trades > 0 && AFTER_TRADE.test(word)))) break;
+    stop += word.length;
+    trades++;
+    k++;
+  }
+  const kind = tokens[k ?? -1];
+  return kind && COMPANY_KIND.test(kind.word) ? stop + kind.word.length : stop;
+}
 
 /** The kinds of company a brand's name may be followed by (`平安保险公司`, `华为集团`). */
 const COMPANY_KIND = /^(?:公司|集团|集团公司|有限公司|股份有限公司|有限责任公司)$/u;
@@ -1450,10 +1497,16 @@ function isSubsequence(short: string, long: string): boolean {
  * The canonical name of each mention: the gazetteer's full name, the full form the article also
  * uses (`全国妇联` → `中华全国妇女联合会`), or the place-qualified form (`市妇联` → `长沙市妇联`).
  */
-export function canonicalNames(names: string[]): Map<string, string> {
+export function canonicalNames(names: string[], aliases: Aliases = new Map()): Map<string, string> {
   const unique = [...new Set(names)];
   const result = new Map<string, string>();
   for (const name of unique) {
+    // A short form the text defined goes under the name it was defined for.
+    const defined = aliases.get(name);
+    if (defined !== undefined && defined !== name) {
+      result.set(name, defined);
+      continue;
+    }
     const gazetteer = GAZETTEER[name];
     if (gazetteer && gazetteer !== name && unique.includes(gazetteer)) {
       result.set(name, gazetteer);

@@ -12,6 +12,25 @@ describe('extractEntities', () => {
     });
   });
 
+  it('groups a defined short form under its full name, in later paragraphs too', () => {
+    const page = new TextEncoder().encode(
+      '<html><body><article><h1>公告</h1>' +
+        '<p>华闻传媒投资集团股份有限公司拟购买杭州遥望网络股份有限公司（以下简称“遥望网络”）全部或部分股权，本次交易构成重大资产重组。</p>' +
+        '<p>遥望网络成立于2010年，主要从事互联网营销业务，公司股票自2018年2月1日开市起停牌。</p>' +
+        '</article></body></html>',
+    );
+    const e = processPage(page, { kind: 'html', entities: true }).entities;
+    expect(e.organizations.map((o) => o.name)).toEqual([
+      '华闻传媒投资集团股份有限公司',
+      '杭州遥望网络股份有限公司',
+    ]);
+    expect(e.organizations[1]!.mentions.map((m) => [m.text, m.at.block])).toEqual([
+      ['杭州遥望网络股份有限公司', 0],
+      ['遥望网络', 0],
+      ['遥望网络', 1],
+    ]);
+  });
+
   it('resolves relative dates against the base date', () => {
     expect(extractEntities('昨日召开', { baseDate: '2024-01-01' }).dates[0]).toMatchObject({
       value: '2023-12-31',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   canonicalNames,
   findOrganizations,
+  withAliasesOf,
   withHeadsOf,
 } from '../../src/entities/organizations.js';
 
@@ -1184,6 +1185,38 @@ describe('organizations', () => {
 
   it('splits 任 glued to an unknown name: `曾/任华晋/x 焦煤有限责任公司`', () => {
     expect(names('曾任华晋焦煤有限责任公司副总经理')).toEqual(['华晋焦煤有限责任公司']);
+  });
+
+  it('reads the short form a filing defines, and every later use of it', () => {
+    const text =
+      '收到华晨汽车集团控股有限公司(以下简称“华晨集团”)转来的批复，同意无偿划转给华晨集团持有。';
+    expect(names(text)).toEqual(['华晨汽车集团控股有限公司', '华晨集团', '华晨集团']);
+    // A role is no short form of the body (`公司`, `甲方`).
+    expect(names('金杯汽车股份有限公司（以下简称“公司”）收到通知，公司股票停牌。')).toEqual([
+      '金杯汽车股份有限公司',
+    ]);
+    const defined = findOrganizations(text);
+    const aliases = withAliasesOf(new Map(), text, defined);
+    expect(aliases.get('华晨集团')).toBe('华晨汽车集团控股有限公司');
+    expect(findOrganizations('华晨集团持有该股权', undefined, aliases).map((o) => o.text)).toEqual([
+      '华晨集团',
+    ]);
+    expect(canonicalNames(['华晨集团'], aliases).get('华晨集团')).toBe('华晨汽车集团控股有限公司');
+  });
+
+  it('keeps a brand’s trade in its company’s short name: `华润医药控股`, not `微软投资`', () => {
+    expect(names('华润医药控股拟通过增资')).toEqual(['华润医药控股']);
+    expect(names('华润医药与江西省国资委')).toEqual(['华润医药', '江西省国资委']);
+    expect(names('微软投资这家公司')).toEqual(['微软']);
+  });
+
+  it('runs a registered company’s name over the verbs of its trade to its legal form', () => {
+    expect(names('中国证券登记结算有限责任公司上海分公司于近日将')).toEqual([
+      '中国证券登记结算有限责任公司上海分公司',
+    ]);
+    expect(names('方剑等持有的杭州遥望网络股份有限公司全部股权')).toEqual([
+      '杭州遥望网络股份有限公司',
+    ]);
   });
 
   it('resolves short forms to the full name the article uses', () => {
