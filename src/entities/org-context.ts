@@ -208,11 +208,11 @@ export function foundedInQuotes(text: string): FoundOrg[] {
 
 /**
  * The short form a text defines for a name right after it, in brackets: `华晨汽车集团控股有限公司
- * （以下简称“华晨集团”）`. Filings, contracts and court papers name a body once in full and
- * then only so.
+ * （以下简称“华晨集团”）`, also after a remark (`（暂定名，以下简称“合资公司”）`). Filings,
+ * contracts and court papers name a body once in full and then only so.
  */
 const DEFINED_ALIAS =
-  /^[（(]\s*(?:以下|下文|下同)?[，,]?(?:简称|称|统称|合称)为?[:：]?[“"「『]([^“”"「」『』\s]{2,12})[”"」』]/u;
+  /^[（(][^（()）“”]{0,24}?(?:以下|下文|下同)?[，,]?(?:简称|称|统称|合称)为?[:：]?[“"「『]([^“”"「」『』\s]{2,12})[”"」』]/u;
 
 /** Short forms that name a role in the text, not the body (`公司`, `发行人`, `甲方`). */
 const ROLE_ALIAS =

@@ -220,7 +220,7 @@ const AFTER_COUNT = new RegExp(`^[${CLASSIFIERS}]`, 'u');
  * `年入`): no name starts so.
  */
 const FUNCTION_START = new RegExp(
-  `^(?:[这那是在已将到从对把被和与及的了也都就还又并而但却向于於为以由等有日当使让令给要受各年月本据未没不他她它我你您任过自${CLASSIFIERS}]|图为|如某|正[由在是被向与和从对把将])`,
+  `^(?:[这那是在已将到从对把被和与及的了也都就还又并而但却向于於为以由等有日当使让令给要受各年月本据未没不他她它我你您任过自拟${CLASSIFIERS}]|图为|如某|正[由在是被向与和从对把将])`,
   'u',
 );
 
@@ -265,6 +265,9 @@ const SOME = '某';
 
 /** `原`, former: what a body was called before, never part of its name. */
 const FORMER = '原';
+
+/** Plans and intentions, said of a body after its name: never inside it. */
+const PLANS = /^(?:拟|拟将|拟以|拟与|拟向|拟对)$/u;
 
 /** Parts of a town (`县城`, `市区`): where a body is, never part of its name (`西峡县县城加油站`). */
 const TOWN_PART = /^(?:县城|市区|城区|城里|城内|城郊|郊区)$/u;
@@ -360,6 +363,8 @@ function canContinue(t: Token, previous: Token): boolean {
   if (POST_HELD.test(t.word)) return false;
   // A part of a town says where a body is: the name is the one after it (`西峡县县城/加油站`).
   if (TOWN_PART.test(t.word)) return false;
+  // What a body plans to do follows its name (`北巴传媒/拟/与…`), as does a sum of money.
+  if (PLANS.test(t.word) || (t.tag === 'm' && /元$/u.test(t.word))) return false;
   // jieba leaves a glued function word unknown (`中国女篮已同美国队`): it ends the name.
   if (t.tag === 'x' && FUNCTION_START.test(t.word) && !COUNTRY_PAIR.test(t.word)) return false;
   // A numbered unit right after a body's head is the body's own (`十六局/四处`), though it reads
@@ -406,7 +411,7 @@ const HONOUR = /^(?:优秀|先进|模范|标兵|红旗|五好)$/u;
 
 /** Kinds of settlement, which end like places but name none (`乡镇党委`, `农村党支部`, `先进村`). */
 const KIND_OF_SETTLEMENT =
-  /^(?:乡镇|城镇|村镇|农村|城乡|乡村|山村|渔村|牧村|地区|山区|城区|郊区|林区|牧区|矿区|灾区|景区|园区|老区|校区|小区|[县市省]区|县乡|县市|市县|省市|直辖市|行政村|自然村|贫困[村县]|先进[村县乡镇]|[全本该各此][省市县区镇乡村])$/u;
+  /^(?:乡镇|城镇|村镇|农村|城乡|乡村|山村|渔村|牧村|地区|山区|城区|郊区|林区|牧区|矿区|灾区|景区|园区|老区|校区|小区|中心区|开发区|[县市省]区|县乡|县市|市县|省市|直辖市|行政村|自然村|贫困[村县]|先进[村县乡镇]|[全本该各此][省市县区镇乡村])$/u;
 
 /** Does the span name someone: a place or admin prefix, or a proper noun among its words? */
 function named(tokens: Token[]): boolean {
@@ -866,9 +871,17 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
   // Common words before a place or a proper name are context, not the name (`卫冕冠军印尼男队`,
   // `主办单位中国国际象棋协会`): the name starts at the place, found from there.
   // So are common words before a proper word that holds its own head (`纪念/n 人民日报/nz`).
+  // (A registered company's brand jieba split into a noun and an unknown word is one brand:
+  // `合众/n 创亚/x 包装服务(亚洲)有限公司`.)
   (c) =>
     !nameLike(c.part[0]!) &&
     !eraWord(c.part[0]!) &&
+    !(
+      LEGAL_FORM.test(c.last.word) &&
+      c.part[0]!.tag === 'n' &&
+      c.part.length > 2 &&
+      unknownName(c.part[1]!)
+    ) &&
     // A county or city jieba tags as a noun is still a place (`岩手县/n 日中/x 友好协会`).
     !NOUN_PLACE.test(c.part[0]!.word) &&
     !ORDINAL.test(c.part[0]!.word) &&
@@ -897,6 +910,7 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
       .some(
         (p, k) =>
           FRESH_START.has(p.tag) &&
+          !KIND_OF_SETTLEMENT.test(p.word) &&
           headOf(p.word) !== p.word &&
           commonWord(c.part[k + 1]!) &&
           !(p.tag === 'nt' && LEGAL_FORM.test(c.last.word) && c.part.every((q) => q.tag !== 'v')),
@@ -1168,13 +1182,19 @@ export function findOrganizations(
     // A legislature's term and the place before it are its name (`江西省/第十二届/人大代表`).
     const term = before && LEVELLED.test(m[0]) && TERM.test(before.word) ? before : undefined;
     const termPlace = term && ending.get(term.start);
+    // A body jieba wrote whole with its country (`中国证监会/nt`) keeps it.
+    const whole = ending.get(end);
+    const countryGlued =
+      whole !== undefined && whole.start < m.index && placeName(text.slice(whole.start, m.index));
     const start = placed
       ? before.start
       : term
         ? termPlace && placeName(termPlace.word)
           ? termPlace.start
           : term.start
-        : m.index;
+        : countryGlued
+          ? whole.start
+          : m.index;
     // A company known by its brand keeps its trade and the kind written after it (`平安保险/公司`,
     // `华润/医药/控股`).
     const stop = companyEnd(tokens, starting, end);

@@ -1219,6 +1219,35 @@ describe('organizations', () => {
     ]);
   });
 
+  it('keeps the country jieba wrote into a body the gazetteer knows: `中国证监会/nt`', () => {
+    expect(names('不以本次非公开发行获得中国证监会核准为前提')).toEqual(['中国证监会']);
+    expect(names('使西南交大的学生')).toEqual(['西南交大']);
+  });
+
+  it('ends a name at what the body plans and at a sum of money (`拟`, `12亿元`)', () => {
+    expect(names('北京电商投资公司拟以人民币12亿元回购公司北京基地的土地厂房')).toEqual([
+      '北京电商投资公司',
+    ]);
+    expect(names('北巴传媒拟与启迪科技城集团有限公司共同投资')).toEqual(['启迪科技城集团有限公司']);
+    // A plan in a body's name is no plan (`发展计划委员会`).
+    expect(names('自治区发展计划委员会')).toEqual(['自治区发展计划委员会']);
+  });
+
+  it('reads a company named in a business district and a brand jieba split in two', () => {
+    expect(names('确定为北京电子商务中心区投资有限公司')).toEqual([
+      '北京电子商务中心区投资有限公司',
+    ]);
+    expect(names('收购合众创亚包装服务(亚洲)有限公司100%股份')).toEqual([
+      '合众创亚包装服务(亚洲)有限公司',
+    ]);
+  });
+
+  it('reads a short form defined after a remark in the brackets', () => {
+    expect(
+      names('设立启迪公交(北京)科技股份有限公司(暂定名,以下简称“合资公司”)。合资公司将以'),
+    ).toEqual(['启迪公交(北京)科技股份有限公司', '合资公司', '合资公司']);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
