@@ -212,18 +212,31 @@ export function foundedInQuotes(text: string): FoundOrg[] {
  * contracts and court papers name a body once in full and then only so.
  */
 const DEFINED_ALIAS =
-  /^[（(][^（()）“”]{0,24}?(?:以下|下文|下同)?[，,]?(?:简称|称|统称|合称)为?[:：]?[“"「『]([^“”"「」『』\s]{2,12})[”"」』]/u;
+  /^[（(][^（()）“”]{0,24}?(?:以下|下文|下同)?[，,]?(?:简称|称|统称|合称)为?[:：]?[“"「『]([^“”"「」『』\n]{2,24})[”"」』]/u;
 
 /** Short forms that name a role in the text, not the body (`公司`, `发行人`, `甲方`). */
 const ROLE_ALIAS =
   /^(?:公司|本公司|上市公司|发行人|标的公司|目标公司|本行|本集团|集团|交易对方|受让方|转让方|出让方|[甲乙丙丁]方|买方|卖方|本基金|基金|本所|本会|管理人|托管人|担保人|被担保人|债权人|债务人|原告|被告|申请人|被申请人|上诉人|被上诉人)$/u;
 
+/** Short forms of a deal, a document or a project, not of a body (`本次交易`, `《增资协议》`). */
+const NOT_A_BODY = /^(?:本次|本项|该项|《)|(?:协议|项目|交易|事项|计划|合同)$/u;
+
+/** Further short forms in the same brackets: `（以下简称“公司”或“长亮科技”）`. */
+const MORE_ALIASES = /^[、,，或和及]\s*[“"「『]([^“”"「」『』\n]{2,24})[”"」』]/u;
+
 /** The short forms `text` defines for the names found in it: short form → full name. */
 export function definedAliases(names: readonly FoundOrg[], text: string): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   for (const name of names) {
-    const alias = DEFINED_ALIAS.exec(text.slice(name.end, name.end + 40))?.[1];
-    if (alias && alias !== name.text && !ROLE_ALIAS.test(alias)) out.push([alias, name.text]);
+    let rest = text.slice(name.end, name.end + 60);
+    let m = DEFINED_ALIAS.exec(rest);
+    while (m) {
+      const alias = m[1]!;
+      if (alias !== name.text && !ROLE_ALIAS.test(alias) && !NOT_A_BODY.test(alias))
+        out.push([alias, name.text]);
+      rest = rest.slice(m[0].length);
+      m = MORE_ALIASES.exec(rest);
+    }
   }
   return out;
 }

@@ -143,6 +143,13 @@ const COUNTRY_GROUP =
 
 const COUNTRY_GROUP_AFTER_WORDS = /\D\d{1,3}国(?:集团|委员会|联盟)$/u;
 
+/**
+ * A company by its name in Latin letters and its legal form: `Top Speed (Shanghai) Limited`,
+ * `Apple Inc.`, `Siemens AG`.
+ */
+const LATIN_COMPANY =
+  /(?<![A-Za-z])(?!(?:The|An?)\s)(?:[A-Z][\w&'-]*\s){1,6}(?:\([A-Z][a-z]+\)\s)?(?:Limited|Ltd\.?|Inc\.|Inc|Incorporated|Corporation|Corp\.|Company|LLC|GmbH|AG|PLC|plc|Holdings|S\.A\.|N\.V\.)(?![A-Za-z])/gu;
+
 /** A Red Army or New Fourth Army unit by its number, with its departments: `红4军政治部宣传部`. */
 const ARMY_UNIT =
   /[红新][\d一二三四五六七八九十]+(?:军团|方面军|纵队|[军师旅])(?:(?:政治|司令|后勤|宣传|组织)部)*/gu;
@@ -905,16 +912,16 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
   // breaks it: `陕西/煤业/化工集团/nt 有限责任公司`.)
   (c) =>
     !BRANCH.test(c.last.word) &&
-    c.part
-      .slice(2, -1)
-      .some(
-        (p, k) =>
-          FRESH_START.has(p.tag) &&
-          !KIND_OF_SETTLEMENT.test(p.word) &&
-          headOf(p.word) !== p.word &&
-          commonWord(c.part[k + 1]!) &&
-          !(p.tag === 'nt' && LEGAL_FORM.test(c.last.word) && c.part.every((q) => q.tag !== 'v')),
-      ),
+    c.part.slice(2, -1).some(
+      (p, k) =>
+        FRESH_START.has(p.tag) &&
+        // (A one-character place is a brand's, `神狐时代/云/科技`: places start with two.)
+        p.word.length > 1 &&
+        !KIND_OF_SETTLEMENT.test(p.word) &&
+        headOf(p.word) !== p.word &&
+        commonWord(c.part[k + 1]!) &&
+        !(p.tag === 'nt' && LEGAL_FORM.test(c.last.word) && c.part.every((q) => q.tag !== 'v')),
+    ),
 ];
 
 /** Is something before the head a name: a place, a proper noun, or what names a company or a periodical? */
@@ -1070,8 +1077,9 @@ const GLUED_SUBJECT =
 function joinedTag(t: Token, next: Token): string | null {
   // The league's centre, which jieba splits after 团 (`团/n 中央书记处/nt`).
   if (t.word === LEAGUE && next.word.startsWith('中央')) return 'nt';
-  // The kind of company (`有限责任/l 公司`).
+  // The kind of company (`有限责任/l 公司`), and of partnership (`合伙/n 企业`).
   if (t.word === LIMITED && next.word === '公司') return 'n';
+  if (t.word === '合伙' && next.word === '企业') return 'n';
   return null;
 }
 
@@ -1201,7 +1209,7 @@ export function findOrganizations(
     found.push({ start, end: stop, text: text.slice(start, stop) });
   }
   found.push(...unitParty(tokens, text));
-  for (const pattern of [PERIODICAL, ARMY_UNIT, NUMBERED_SQUAD, COUNTRY_GROUP])
+  for (const pattern of [PERIODICAL, ARMY_UNIT, NUMBERED_SQUAD, COUNTRY_GROUP, LATIN_COMPANY])
     for (const m of text.matchAll(pattern))
       found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   const names = withUnits(maximal(found), text);
@@ -1277,7 +1285,12 @@ function withoutPlaces(
  */
 function withUnits(names: FoundOrg[], text: string): FoundOrg[] {
   const out: FoundOrg[] = [];
-  for (const name of names) {
+  for (const found of names) {
+    // A partnership's legal form in brackets belongs to its name (`…咨询中心(有限合伙)`).
+    const remark = PARTNERSHIP.exec(text.slice(found.end, found.end + 8))?.[0];
+    const name = remark
+      ? { ...found, end: found.end + remark.length, text: found.text + remark }
+      : found;
     const last = out.at(-1);
     if (last && last.end === name.start && !(name.text in GAZETTEER))
       out[out.length - 1] = {
@@ -1289,6 +1302,9 @@ function withUnits(names: FoundOrg[], text: string): FoundOrg[] {
   }
   return out;
 }
+
+/** A limited partnership's legal form, written in brackets after its name. */
+const PARTNERSHIP = /^[（(](?:有限|普通)?合伙[)）]/u;
 
 /** Does a word that starts inside [start, end) run past `end`? */
 function splitsWord(

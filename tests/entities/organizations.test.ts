@@ -1248,6 +1248,37 @@ describe('organizations', () => {
     ).toEqual(['启迪公交(北京)科技股份有限公司', '合资公司', '合资公司']);
   });
 
+  it('reads every short form in the brackets, not a role, a deal or a document', () => {
+    expect(
+      names('深圳市长亮科技股份有限公司（以下简称“公司”或“长亮科技”）召开会议，长亮科技董事会'),
+    ).toEqual(['深圳市长亮科技股份有限公司', '长亮科技', '长亮科技']);
+    expect(names('冀东发展集团有限责任公司（以下简称“本次交易”）')).toEqual([
+      '冀东发展集团有限责任公司',
+    ]);
+  });
+
+  it('keeps a partnership’s legal form in brackets: `(有限合伙)`, `合伙企业`', () => {
+    expect(
+      names('共同投资广东创吉八号创业投资合伙企业(有限合伙)(以下简称“创吉八号”),公司作为'),
+    ).toEqual(['广东创吉八号创业投资合伙企业(有限合伙)', '创吉八号']);
+    expect(names('拟与广州尚东美御商务咨询中心(有限合伙)共同投资')).toEqual([
+      '广州尚东美御商务咨询中心(有限合伙)',
+    ]);
+    expect(names('设立合伙企业')).toEqual([]);
+  });
+
+  it('reads a one-character place inside a brand: `神狐时代/云/科技有限公司`', () => {
+    expect(names('增资参股湖北神狐时代云科技有限公司')).toEqual(['湖北神狐时代云科技有限公司']);
+  });
+
+  it('reads a company named in Latin letters by its legal form', () => {
+    expect(names('所持有的Top Speed (Shanghai) Limited(以下简称“Top Speed”)的股权')).toEqual([
+      'Top Speed (Shanghai) Limited',
+      'Top Speed',
+    ]);
+    expect(names('The Siemens AG board')).toEqual(['Siemens AG']);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
