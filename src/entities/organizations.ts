@@ -114,7 +114,7 @@ const KIND_MODIFIER_START = new RegExp(
 );
 /** A country's kind of body (`日本公司`, `英国学校`): any of them, not one (banks may be one: `日本银行`). */
 const COUNTRY_KIND =
-  /^(?:(?!联合国)\p{Script=Han}{1,2}国|日本|印度|意大利|加拿大|澳大利亚|新加坡|西班牙|荷兰|瑞士|瑞典|巴西|墨西哥|俄罗斯|越南|朝鲜|菲律宾|马来西亚)(?:公司|企业|学校|大学|医院|工厂|乐队|球队)$/u;
+  /^(?:(?!联合国)\p{Script=Han}{1,2}国|日本|印度|意大利|加拿大|澳大利亚|新加坡|西班牙|荷兰|瑞士|瑞典|巴西|墨西哥|俄罗斯|越南|朝鲜|菲律宾|马来西亚)(?:公司|企业|合伙企业|学校|大学|医院|工厂|乐队|球队)$/u;
 
 /** Countries by a pronoun, which jieba tags as places: `贵国议会` names no one. */
 const COUNTRY_PRONOUN = /^(?:[贵我本该两各他此敌友邻外]|对象)国$/u;
@@ -974,7 +974,7 @@ function namedBy(c: Candidate): boolean {
     (PERIODICAL_HEAD.test(c.head) && c.part.length > 1) ||
     (c.last.word === PUBLISHER &&
       c.part.length === 2 &&
-      !/^(?:地方|当地|本地|外地)$/u.test(c.part[0]!.word))
+      !/^(?:地方|当地|本地|外地|官方|国家|各地)$/u.test(c.part[0]!.word))
   );
 }
 
@@ -1204,8 +1204,8 @@ export function findOrganizations(
           ? whole.start
           : m.index;
     // A company known by its brand keeps its trade and the kind written after it (`平安保险/公司`,
-    // `华润/医药/控股`).
-    const stop = companyEnd(tokens, starting, end);
+    // `华润/医药/控股`); a body known by a short form has no trade (`欧盟/能源`).
+    const stop = companyEnd(tokens, starting, end, GAZETTEER[m[0]] === m[0]);
     found.push({ start, end: stop, text: text.slice(start, stop) });
   }
   found.push(...unitParty(tokens, text));
@@ -1334,15 +1334,20 @@ const LEVELLED = /^(?:人大|政协|人大常委会)$/u;
  * is Microsoft investing.
  */
 const TRADE =
-  /^(?:医药|药业|制药|科技|传媒|网络|股份|智能|地产|置地|置业|电器|电子|银行|证券|保险|电力|能源|石油|石化|化工|钢铁|航空|物流|通信|食品|实业|国际|资本|金融|信托|集团)$/u;
+  /^(?:医药|药业|制药|科技|传媒|网络|股份|智能|地产|置地|置业|电器|电子|银行|证券|保险|电力|能源|石油|石化|化工|钢铁|航空|通信|食品|实业|国际|资本|金融|信托|集团)$/u;
 const AFTER_TRADE = /^(?:控股|投资|集团)$/u;
 
 /** Where a brand's company name ends: after its trades and its kind, if written. */
-function companyEnd(tokens: Token[], starting: Map<number, number>, end: number): number {
+function companyEnd(
+  tokens: Token[],
+  starting: Map<number, number>,
+  end: number,
+  brand: boolean,
+): number {
   let k = starting.get(end);
   let stop = end;
   let trades = 0;
-  while (k !== undefined && k < tokens.length) {
+  while (brand && k !== undefined && k < tokens.length) {
     const word = tokens[k]!.word;
     if (!(TRADE.test(word) || (trades > 0 && AFTER_TRADE.test(word)))) break;
     stop += word.length;
