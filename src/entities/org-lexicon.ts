@@ -300,7 +300,7 @@ export const WEAK_HEADS = new Set([
 
 /** Heads that make an event or a meeting, not a body: `代表大会`, `座谈会`, `博览会`. */
 export const EVENT =
-  /(?:大会|全委会|全会|(?<!政治协商)会议|论坛|座谈会|博览会|运动会|展览会|交易会|研讨会|峰会|庆典|活动|比赛|赛|节|仪式|典礼|晚会|年会|宣传周)$/u;
+  /(?:大会|全委会|全会|(?<!政治协商)会议|论坛|座谈会|协商会|恳谈会|茶话会|联欢会|报告会|演讲会|招待会|见面会|听证会|发布会|洽谈会|博览会|运动会|展览会|交易会|研讨会|峰会|庆典|活动|比赛|赛|节|仪式|典礼|晚会|年会|宣传周)$/u;
 
 /** Generic compounds that end in a head but name no one: `妇联组织`, `社会组织`, `基层党组织`. */
 export const GENERIC =

@@ -199,7 +199,7 @@ const TITLE =
  * not `部长`: `欧盟部长理事会` is a body.
  */
 const PERSON_TITLE =
-  /^(?:[校院局厂所站社台馆行会团队处科]长|书记|常委|政委|主席|主任|委员|会员|队员|总?经理|董事长|记者|通讯员)$/u;
+  /^(?:[校院局厂所站社台馆行会团队处科]长|书记|常委|政委|主席|主任|委员|会员|队员|总?经理|董事长|记者|通讯员|总理|总统|首相)$/u;
 
 function gluedTitle(word: string): RegExpExecArray | null {
   const title = TITLE.exec(word);
@@ -273,8 +273,8 @@ const SOME = '某';
 /** `原`, former: what a body was called before, never part of its name. */
 const FORMER = '原';
 
-/** Plans and intentions, said of a body after its name: never inside it. */
-const PLANS = /^(?:拟|拟将|拟以|拟与|拟向|拟对)$/u;
+/** Plans, intentions and courtesies, said of a body after its name: never inside it. */
+const PLANS = /^(?:拟|拟将|拟以|拟与|拟向|拟对|谨向|谨此|谨以|谨代表)$/u;
 
 /** Parts of a town (`县城`, `市区`): where a body is, never part of its name (`西峡县县城加油站`). */
 const TOWN_PART = /^(?:县城|市区|城区|城里|城内|城郊|郊区)$/u;
@@ -1170,8 +1170,10 @@ export function findOrganizations(
     const before = ending.get(m.index);
     if (before && splitSurname(before) && m[0].length <= 3) continue;
     if (!starting.has(m.index) && acrossPersonName(tokens, m.index, end)) continue;
-    // Nor after a word that makes it many (`各级人大`).
+    // Nor after a word that makes it many (`各级人大`), nor inside an idiom (`发扬光大`).
     if (before && /^各[级地]?$/u.test(before.word)) continue;
+    const within = tokens[starting.get(m.index) ?? -1] ?? ending.get(end);
+    if (within && within.tag === 'i' && within.word.length > m[0].length) continue;
     // Nor where it splits a word that begins inside it: not `经济部` in `经济/部门`.
     if (splitsWord(tokens, starting, m.index, end)) continue;
     // Nor the start of a longer word unless the rest is a word of its own (`国务院总理`): not `热火`

@@ -45,8 +45,20 @@ function instance(): Jieba {
   return jieba;
 }
 
-/** Words with their part-of-speech tags and offsets. */
-export function tag(text: string): Token[] {
+/**
+ * Full-width Latin letters and digits as their ASCII forms, one character for one: jieba splits
+ * `ｉｂｍ` into letters but reads `ibm` as one word. Offsets do not change; full-width brackets
+ * and signs stay as they are, which jieba reads well.
+ */
+function halfWidth(text: string): string {
+  return text.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/gu, (c) =>
+    String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
+}
+
+/** Words with their part-of-speech tags and offsets (full-width Latin read as ASCII). */
+export function tag(original: string): Token[] {
+  const text = halfWidth(original);
   const tokens: Token[] = [];
   let offset = 0;
   for (const { word, tag } of instance().tag(text)) {

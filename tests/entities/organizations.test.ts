@@ -1279,6 +1279,19 @@ describe('organizations', () => {
     expect(names('The Siemens AG board')).toEqual(['Siemens AG']);
   });
 
+  it('ends a name at a courtesy and at a leader’s title (`谨向`, `副总理兼`)', () => {
+    expect(names('在此，中共中央谨向致公党中央以及全体成员致以崇高的敬意')).toEqual([
+      '中共中央',
+      '致公党中央',
+    ]);
+    expect(names('陪同访问的国务院副总理兼外交部长钱其琛')).toEqual(['国务院', '外交部']);
+  });
+
+  it('reads no body inside an idiom (`发扬光大`) and no meeting as a body (`协商会`)', () => {
+    expect(names('把优良传统继承下来并发扬光大')).toEqual([]);
+    expect(names('多次参加民主党派人士座谈会、协商会')).toEqual([]);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',

@@ -9,6 +9,14 @@ describe('segmenter', () => {
     for (const t of tag(text)) expect(text.slice(t.start, t.start + t.word.length)).toBe(t.word);
   });
 
+  it('reads full-width Latin letters and digits as ASCII words, at the same offsets', () => {
+    const text = 'ａｂｂ、ｉｂｍ及（西屋）公司';
+    expect(tags(text).slice(0, 3)).toEqual(['abb/eng', '、/x', 'ibm/eng']);
+    expect(tag(text).map((t) => t.start)).toContain(4);
+    // Full-width brackets stay as they are.
+    expect(tags(text)).toContain('（/x');
+  });
+
   it('knows the heads and short forms of our user dictionary', () => {
     expect(tags('长沙市妇联')).toEqual(['长沙市/ns', '妇联/j']);
     expect(tags('市卫健委')).toContain('卫健委/j');
