@@ -51,7 +51,7 @@ function instance(): Jieba {
  * and signs stay as they are, which jieba reads well.
  */
 function halfWidth(text: string): string {
-  return text.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/gu, (c) =>
+  return text.replace(/[\uff10-\uff19\uff21-\uff3a]/giu, (c) =>
     String.fromCharCode(c.charCodeAt(0) - 0xfee0),
   );
 }
