@@ -177,6 +177,8 @@ export const HEADS = [
   '使馆',
   '领事馆',
   '宾馆',
+  '旅馆',
+  '旅社',
   // Restaurants and hotels run as businesses (`华龙酒楼`, `郑州越秀酒家`, `五月花饭店`).
   '酒楼',
   '酒家',

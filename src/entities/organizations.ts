@@ -135,6 +135,8 @@ const PERIODICAL =
   /《[^《》\n]{1,20}》(?:\p{Script=Han}{2}[周月]刊|杂志社|杂志|周刊|月刊|季刊|报社|社)/gu;
 
 const PUBLISHER = '出版社';
+/** Hotels and restaurants, which common words name. */
+const HOTEL = /^(?:饭店|宾馆|旅馆|旅社|酒店|大酒店|酒楼|酒家)$/u;
 const PERIODICAL_HEAD = /^(?:周刊|季刊|月刊|日报|晚报|画报|报社|杂志社)$/u;
 
 /** A group of countries by their count: `15国集团`, `11国委员会`, `七国集团`. */
@@ -972,6 +974,10 @@ function namedBy(c: Candidate): boolean {
     // publisher by the one word before it, whatever jieba takes it for (`红旗/nr 出版社`), but
     // not by where it is (`地方出版社`).
     (PERIODICAL_HEAD.test(c.head) && c.part.length > 1) ||
+    // A hotel is named by common nouns, two at least (`世纪/广场/旅馆`), not by one (`政府宾馆`).
+    (HOTEL.test(c.last.word) &&
+      c.part.length >= 3 &&
+      c.part.slice(0, -1).every((p) => p.tag === 'n' && p.word.length >= 2)) ||
     (c.last.word === PUBLISHER &&
       c.part.length === 2 &&
       !/^(?:地方|当地|本地|外地|官方|国家|各地)$/u.test(c.part[0]!.word))
@@ -1317,15 +1323,20 @@ function splitsWord(
 ): boolean {
   for (let at = end - 1; at > start; at--) {
     const k = starting.get(at);
-    // A deputy of a legislature is no word the name splits (`全国人大/代表`).
-    if (k !== undefined)
-      return at + tokens[k]!.word.length > end && !LEGISLATOR.test(tokens[k]!.word);
+    // A member of a body is no word the name splits (`全国人大/代表`, `安理会/常任理事国`).
+    if (k !== undefined) return at + tokens[k]!.word.length > end && !memberSplit(tokens[k]!, end);
   }
   return false;
 }
 
-/** A deputy or member of a legislature, as jieba writes it (`人大代表`, `政协委员`). */
-const LEGISLATOR = /^(?:人大|政协)(?:代表|委员)$/u;
+/** A member of a body, as jieba writes it with the body (`人大代表`, `安理会常任理事国`). */
+const MEMBER = /(?:代表|委员|常任理事国|理事国|成员国|会员国)$/u;
+
+/** Does a name end where `word` turns from a body into its member (`人大|代表`)? */
+function memberSplit(word: Token, end: number): boolean {
+  const member = MEMBER.exec(word.word)?.[0];
+  return member !== undefined && word.start + word.word.length - member.length === end;
+}
 
 /** Legislatures every level has, named by the level before them (`县人大`, `市政协`). */
 const LEVELLED = /^(?:人大|政协|人大常委会)$/u;

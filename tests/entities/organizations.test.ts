@@ -1292,6 +1292,15 @@ describe('organizations', () => {
     expect(names('多次参加民主党派人士座谈会、协商会')).toEqual([]);
   });
 
+  it('reads a body jieba wrote with its member: `联合国/安理会常任理事国`', () => {
+    expect(names('中美作为联合国安理会常任理事国')).toEqual(['联合国安理会']);
+  });
+
+  it('reads a hotel named by common nouns, two at least: `世纪广场旅馆`, not `政府宾馆`', () => {
+    expect(names('在他下榻的世纪广场旅馆分别会见了')).toEqual(['世纪广场旅馆']);
+    expect(names('住进政府宾馆')).toEqual([]);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
