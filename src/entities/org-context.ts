@@ -137,7 +137,7 @@ export function listedTeams(tokens: Token[], text: string): FoundOrg[] {
  * Heads that name one body of a kind the text has named (committees, delegations, branches,
  * bureaus); not `公司`.
  */
-export const REFERRING_HEAD = /^(?:.+委会|.+[^集]团|.*总支|.+[局厅])$/u;
+export const REFERRING_HEAD = /^(?:.+委会|委员会|.+[^集]团|.*总支|.+[局厅])$/u;
 
 /**
  * Once a text names a body in full (`澳门特区筹委会`), its head word alone refers back to it
@@ -152,15 +152,25 @@ export function bareHeads(
   earlier: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
 ): FoundOrg[] {
   // Each head with the names that end in it: a head two bodies share refers to neither.
+  // (One body written two ways is one owner: `中俄友好、和平与发展委员会` and without the 、.)
   const owners = new Map<string, Set<string>>();
-  for (const [head, bodies] of earlier) owners.set(head, new Set(bodies));
+  for (const [head, bodies] of earlier) owners.set(head, new Set([...bodies].map(spelling)));
   for (const name of names) {
     const head = referringHead(name, ending);
-    if (head) owners.set(head, (owners.get(head) ?? new Set()).add(name.text));
+    if (head) owners.set(head, (owners.get(head) ?? new Set()).add(spelling(name.text)));
   }
   if (owners.size === 0) return [];
-  return tokens.filter((t) => owners.get(t.word)?.size === 1).map(spanOf);
+  // A head alone, not the end of a name the grammar could not read (`PalisadesInterstate/公园/委员会`).
+  return tokens
+    .filter((t, k) => owners.get(t.word)?.size === 1 && !NAMING_TAGS.has(tokens[k - 1]?.tag ?? ''))
+    .map(spanOf);
 }
+
+/** Tags of a word that would name the head after it: then the head is not alone. */
+const NAMING_TAGS = new Set(['n', 'nz', 'nt', 'ns', 'nr', 'j', 'eng']);
+
+/** A name without the separators its writers leave in or out (`、`, `·`, spaces). */
+const spelling = (name: string): string => name.replace(/[、·•・\s]/gu, '');
 
 /** The head word a name can be referred back by, if any: its last word, a kind of body. */
 export function referringHead(name: FoundOrg, ending: Map<number, Token>): string | null {

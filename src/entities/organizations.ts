@@ -275,8 +275,12 @@ const SOME = '某';
 /** `原`, former: what a body was called before, never part of its name. */
 const FORMER = '原';
 
-/** Plans, intentions and courtesies, said of a body after its name: never inside it. */
-const PLANS = /^(?:拟|拟将|拟以|拟与|拟向|拟对|谨向|谨此|谨以|谨代表)$/u;
+/**
+ * Plans, intentions, courtesies and visits, said of a body or a person before them: never
+ * inside a name (jieba tags 会见 a noun).
+ */
+const PLANS =
+  /^(?:拟|拟将|拟以|拟与|拟向|拟对|谨向|谨此|谨以|谨代表|会见|会晤|接见|看望|慰问|视察)$/u;
 
 /** Parts of a town (`县城`, `市区`): where a body is, never part of its name (`西峡县县城加油站`). */
 const TOWN_PART = /^(?:县城|市区|城区|城里|城内|城郊|郊区)$/u;
@@ -327,6 +331,9 @@ function canStart(t: Token): boolean {
   );
 }
 
+/** Aims and fields a body's name joins with 与 or 和 (`和平与发展委员会`). */
+const AIM = /^(?:和平|发展|环境|安全|合作|友好|经济|科技|文化|教育|卫生|人口|资源|能源|贸易)$/u;
+
 /** Regions an international body may join in its name (`拉美与加勒比经济委员会`, `亚洲及太平洋`). */
 const REGION =
   /^(?:拉美|拉丁美洲|加勒比|太平洋|大西洋|印度洋|地中海|亚洲|非洲|欧洲|美洲|北美|南美|中美洲|中东|北非|东亚|南亚|西亚|中亚|东南亚|大洋洲|亚太)$/u;
@@ -348,6 +355,8 @@ const splitEstablished = (t: Token, previous: Token | undefined): boolean =>
 function canContinue(t: Token, previous: Token): boolean {
   // Two regions joined are one region of a body (`亚洲及太平洋经济社会委员会`); two countries are two bodies.
   if (/^[和与及]$/u.test(t.word) && REGION.test(previous.word)) return true;
+  // Two aims of one body (`和平/nz 与发展委员会`, `环境与发展`), whatever jieba tags them.
+  if ((t.word === '和' || t.word === '与') && AIM.test(previous.word)) return true;
   // `文化广电和旅游局`: 和 joins two fields of one body, never two names (`人事部和国家测绘局`).
   if (t.word === '和' || t.word === '与')
     return (
@@ -657,6 +666,9 @@ function stopsBefore(tokens: Token[], i: number, j: number, text: string): boole
   const t = tokens[j]!;
   const previous = tokens[j - 1];
   const company = j > i && insideCompanyName(tokens, j);
+  // Aims listed in a body's name (`友好、和平与发展委员会`).
+  if (j > i && t.word === '、' && AIM.test(previous!.word) && AIM.test(tokens[j + 1]?.word ?? ''))
+    return false;
   if (j > i && !canContinue(t, previous!) && !company) return true;
   // A title (`县委书记`, `党委常委`) ends the name: a person comes next, not more name. Unless a
   // head follows at once: then the holders form a body of their own (`天津记者/队`).
@@ -1086,6 +1098,10 @@ function joinedTag(t: Token, next: Token): string | null {
   // The kind of company (`有限责任/l 公司`), and of partnership (`合伙/n 企业`).
   if (t.word === LIMITED && next.word === '公司') return 'n';
   if (t.word === '合伙' && next.word === '企业') return 'n';
+  // Two countries jieba split by their one-character names (`中/f 俄/j`), before what they
+  // share: one pair (`中俄友好…委员会`).
+  if (t.word.length === 1 && next.word.length === 1 && COUNTRY_PAIR.test(t.word + next.word))
+    return t.tag === 'f' || next.tag === 'j' ? 'x' : null;
   return null;
 }
 

@@ -1301,6 +1301,31 @@ describe('organizations', () => {
     expect(names('住进政府宾馆')).toEqual([]);
   });
 
+  it('reads two countries jieba split and the aims a body joins (`中/f 俄/j`, `和平与发展`)', () => {
+    expect(names('中俄友好和平与发展委员会举行会议')).toEqual(['中俄友好和平与发展委员会']);
+    expect(names('中俄友好、和平与发展委员会今天下午')).toEqual(['中俄友好、和平与发展委员会']);
+    expect(names('坚持和平、发展和合作')).toEqual([]);
+  });
+
+  it('ends a name at a visit (`会见`, which jieba tags a noun) and reads no motorcade', () => {
+    expect(names('李瑞环会见光彩事业促进会理事会议代表')).toEqual([]);
+    expect(names('在国宾摩托车队的护卫下')).toEqual([]);
+  });
+
+  it('reads a bare 委员会 as the one committee the article named, however spelled', () => {
+    const first = findOrganizations('中俄友好和平与发展委员会举行会议');
+    const second = findOrganizations(
+      '中俄友好、和平与发展委员会今天下午举行首次会议',
+      withHeadsOf(new Map(), first),
+    );
+    const heads = withHeadsOf(withHeadsOf(new Map(), first), second);
+    expect(
+      findOrganizations('两位元首都对委员会的正式启动表示祝贺', heads).map((o) => o.text),
+    ).toEqual(['委员会']);
+    // Not a head that ends a name the grammar could not read.
+    expect(findOrganizations('他被任命为Palisades公园委员会的委员', heads)).toEqual([]);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
