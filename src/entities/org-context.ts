@@ -137,7 +137,7 @@ export function listedTeams(tokens: Token[], text: string): FoundOrg[] {
  * Heads that name one body of a kind the text has named (committees, delegations, branches,
  * bureaus); not `公司`.
  */
-export const REFERRING_HEAD = /^(?:.+委会|委员会|.+[^集]团|.*总支|.+[局厅])$/u;
+export const REFERRING_HEAD = /^(?:.+委会|委员会|理事会|.+[^集]团|.*总支|.+[局厅])$/u;
 
 /**
  * Once a text names a body in full (`澳门特区筹委会`), its head word alone refers back to it

@@ -1192,6 +1192,8 @@ export function findOrganizations(
     const before = ending.get(m.index);
     if (before && splitSurname(before) && m[0].length <= 3) continue;
     if (!starting.has(m.index) && acrossPersonName(tokens, m.index, end)) continue;
+    // Nor from inside one word into the next (`民主/建国/会` holds no `国会`).
+    if (!starting.has(m.index) && startsInsideAndCrosses(tokens, m.index, end)) continue;
     // Nor after a word that makes it many (`各级人大`), nor inside an idiom (`发扬光大`).
     if (before && /^各[级地]?$/u.test(before.word)) continue;
     const within = tokens[starting.get(m.index) ?? -1] ?? ending.get(end);
@@ -1329,6 +1331,12 @@ function withUnits(names: FoundOrg[], text: string): FoundOrg[] {
 
 /** A limited partnership's legal form, written in brackets after its name. */
 const PARTNERSHIP = /^[（(](?:有限|普通)?合伙[)）]/u;
+
+/** Does the word that holds `start` (not at its own start) end before `end`? */
+function startsInsideAndCrosses(tokens: Token[], start: number, end: number): boolean {
+  const word = tokens.find((t) => t.start < start && t.start + t.word.length > start);
+  return word !== undefined && word.start + word.word.length < end;
+}
 
 /** Does a word that starts inside [start, end) run past `end`? */
 function splitsWord(

@@ -1326,6 +1326,18 @@ describe('organizations', () => {
     expect(findOrganizations('他被任命为Palisades公园委员会的委员', heads)).toEqual([]);
   });
 
+  it('reads no gazetteer name from inside one word into the next (`民主/建国/会`)', () => {
+    expect(names('我们相信，民主建国会新一代领导集体')).toEqual(['民主建国会']);
+    expect(canonicalNames(['民主建国会']).get('民主建国会')).toBe('中国民主建国会');
+  });
+
+  it('reads a bare 理事会 as the one board the article named', () => {
+    const heads = withHeadsOf(new Map(), findOrganizations('审议黄埔军校同学会理事会工作报告'));
+    expect(
+      findOrganizations('选举新一届理事会，组成新的领导机构', heads).map((o) => o.text),
+    ).toEqual(['理事会']);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
