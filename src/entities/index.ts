@@ -84,10 +84,9 @@ function inText(text: string, options: EntityOptions, earlier: Earlier): TextEnt
   const numbers = findNumbers(text, { taken });
   // Traditional text is segmented in simplified characters (jieba's dictionary is simplified);
   // the offsets are the same, the words reported are the original's.
+  if (!/\p{Script=Han}/u.test(text)) return { numbers, dates, organizations: [], ...earlier };
   const simple = simplified(text);
-  const found = /\p{Script=Han}/u.test(text)
-    ? findOrganizations(simple, earlier.heads, earlier.aliases)
-    : [];
+  const found = findOrganizations(simple, earlier.heads, earlier.aliases);
   const organizations = found.map((o) => ({ ...o, text: text.slice(o.start, o.end) }));
   return {
     numbers,

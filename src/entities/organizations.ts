@@ -276,10 +276,10 @@ const SOME = '某';
 const FORMER = '原';
 
 /**
- * Plans, intentions, courtesies and visits, said of a body or a person before them: never
- * inside a name (jieba tags 会见 a noun).
+ * What is said of a body or a person right after its name: plans, courtesies and visits (jieba
+ * tags 会见 a noun). Never inside a name.
  */
-const PLANS =
+const SAID_AFTER_A_NAME =
   /^(?:拟|拟将|拟以|拟与|拟向|拟对|谨向|谨此|谨以|谨代表|会见|会晤|接见|看望|慰问|视察)$/u;
 
 /** Parts of a town (`县城`, `市区`): where a body is, never part of its name (`西峡县县城加油站`). */
@@ -382,7 +382,7 @@ function canContinue(t: Token, previous: Token): boolean {
   // A part of a town says where a body is: the name is the one after it (`西峡县县城/加油站`).
   if (TOWN_PART.test(t.word)) return false;
   // What a body plans to do follows its name (`北巴传媒/拟/与…`), as does a sum of money.
-  if (PLANS.test(t.word) || (t.tag === 'm' && /元$/u.test(t.word))) return false;
+  if (SAID_AFTER_A_NAME.test(t.word) || (t.tag === 'm' && /元$/u.test(t.word))) return false;
   // jieba leaves a glued function word unknown (`中国女篮已同美国队`): it ends the name.
   if (t.tag === 'x' && FUNCTION_START.test(t.word) && !COUNTRY_PAIR.test(t.word)) return false;
   // A numbered unit right after a body's head is the body's own (`十六局/四处`), though it reads
@@ -1098,8 +1098,8 @@ function joinedTag(t: Token, next: Token): string | null {
   // The kind of company (`有限责任/l 公司`), and of partnership (`合伙/n 企业`).
   if (t.word === LIMITED && next.word === '公司') return 'n';
   if (t.word === '合伙' && next.word === '企业') return 'n';
-  // Two countries jieba split by their one-character names (`中/f 俄/j`), before what they
-  // share: one pair (`中俄友好…委员会`).
+  // Two countries jieba split by their one-character names, 中 as a direction and the other as
+  // an abbreviation (`中/f 俄/j`): one pair, before what they share (`中俄友好…委员会`).
   if (t.word.length === 1 && next.word.length === 1 && COUNTRY_PAIR.test(t.word + next.word))
     return t.tag === 'f' || next.tag === 'j' ? 'x' : null;
   return null;
