@@ -1110,6 +1110,13 @@ function joinedTag(t: Token, next: Token): string | null {
  * the level a name starts at (`从市/x 审计局`).
  */
 function splitGlued(t: Token): Token[] {
+  // Two bodies the gazetteer knows, written as one word (`中办国办/nt`).
+  const pair = gazetteerPair(t.word);
+  if (pair)
+    return [
+      { word: pair, tag: 'nt', start: t.start },
+      { word: t.word.slice(pair.length), tag: 'nt', start: t.start + pair.length },
+    ];
   const station = GLUED_STATION.exec(t.word);
   if (station)
     return [
@@ -1141,6 +1148,14 @@ const SOCIETY = '学会';
 /** A field ending in 学 before a lone 会 (`诉讼法学/会`), but not a school (`大学/会`). */
 const splitSociety = (t: Token, next: Token): boolean =>
   next.word === '会' && t.word.length >= 2 && t.word.endsWith('学') && !/[大中小]学$/u.test(t.word);
+
+/** The first of two gazetteer names a word is made of (`中办|国办`), or null. */
+function gazetteerPair(word: string): string | null {
+  if (word.length < 4 || word in GAZETTEER) return null;
+  for (let k = 2; k <= word.length - 2; k++)
+    if (word.slice(0, k) in GAZETTEER && word.slice(k) in GAZETTEER) return word.slice(0, k);
+  return null;
+}
 
 /** The tokens with jieba's splits joined and its glued words split (see the two above). */
 function unglued(tokens: Token[]): Token[] {

@@ -1338,6 +1338,11 @@ describe('organizations', () => {
     ).toEqual(['理事会']);
   });
 
+  it('reads two bodies jieba wrote as one word: `中办国办/nt`', () => {
+    expect(names('中办国办发出通知')).toEqual(['中办', '国办']);
+    expect(canonicalNames(['国办']).get('国办')).toBe('国务院办公厅');
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
