@@ -97,7 +97,7 @@ const VERB_TAGS = new Set(['v', 'vn', 'vd', 'b', 'd', 'ad']);
 const MAX_TOKENS = 10;
 const MINISTRY = /[部局厅署]$/u;
 const NOT_MINISTRY =
-  /(?:部署|干部|[东南西北中内外全总局底顶前后腹胸]部|俱乐部|大局|格局|结局|布局|当局|时局|战局|骗局|饭局|全局|管理局|办公厅|工作部)$/u;
+  /(?:部署|干部|[东南西北中内外全总局底顶前后腹胸]部|俱乐部|大局|格局|结局|布局|当局|时局|战局|骗局|饭局|全局|管理局|办公厅|工作部|^事务局)$/u;
 const MAX_CHARS = 30;
 const PERSON_TAGS = new Set(['nr', 'nrfg', 'nrt']);
 /** Ownership and listing, which make a kind wherever they stand (`中国民营上市公司`). */
@@ -815,6 +815,15 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
     c.part.length > 1 &&
     NEWS_AGENCY.test(c.last.word) &&
     c.part.slice(0, -1).every((p) => PLACE_TAGS.has(p.tag) || p.tag === 'x' || p.tag === 'm'),
+  // A body the gazetteer knows, right after a head, starts a name of its own
+  // (`中共中央办公厅/国务院办公厅`).
+  (c) =>
+    c.part
+      .slice(1)
+      .some((p, k) => p.word in GAZETTEER && headOf(c.part[k]!.word) === c.part[k]!.word),
+  // Two bodies of one kind side by side are two, as documents sign (`中共中央办公厅/nt
+  // 国务院办公厅/nt`).
+  (c) => c.part.slice(1).some((p, k) => sameKind(c.part[k]!.word, p.word)),
   // Two bodies news names alone, one after the other, are two (`人民日报新华社`).
   (c) => c.part.length > 1 && c.part.every((p) => p.word in GAZETTEER),
   // A group of countries starts at its count (`三大洲15国集团` is `15国集团`).
@@ -969,6 +978,10 @@ function namedBy(c: Candidate): boolean {
       c.part.length >= 3 &&
       FIELD_TAGS.has(c.part[c.part.length - 3]!.tag) &&
       FUNCTION_VERB.test(c.part[c.part.length - 2]!.word)) ||
+    // A bureau of affairs is named by its field (`民政/事务局`, `宪制/事务司`).
+    (/^事务[局司处]$/u.test(c.last.word) &&
+      c.part.length >= 2 &&
+      c.part.slice(0, -1).every((p) => p.tag === 'n' && p.word.length >= 2)) ||
     // An administration is named by the field it governs (`知识产权/n 署/ng`, `新闻/总署`): 署 is
     // no kind. (Not a title that shares it: `首任/署长`.)
     (c.head === ADMINISTRATION &&
@@ -1333,7 +1346,12 @@ function withUnits(names: FoundOrg[], text: string): FoundOrg[] {
       ? { ...found, end: found.end + remark.length, text: found.text + remark }
       : found;
     const last = out.at(-1);
-    if (last && last.end === name.start && !(name.text in GAZETTEER))
+    if (
+      last &&
+      last.end === name.start &&
+      !(name.text in GAZETTEER) &&
+      !sameKind(last.text, name.text)
+    )
       out[out.length - 1] = {
         start: last.start,
         end: name.end,
@@ -1342,6 +1360,22 @@ function withUnits(names: FoundOrg[], text: string): FoundOrg[] {
     else out.push(name);
   }
   return out;
+}
+
+/**
+ * Two bodies of one kind side by side are two, as documents sign (`中共中央办公厅/国务院办公厅`):
+ * both end in the same head word of three characters or more. (A unit ends in a word of its
+ * own: `国家知识产权局/专利局`, `…有限责任公司/上海分公司`.)
+ */
+function sameKind(first: string, second: string): boolean {
+  if (headOf(second) === null || headOf(second) === second) return false;
+  let shared = 0;
+  while (
+    shared < Math.min(first.length, second.length) &&
+    first.at(-1 - shared) === second.at(-1 - shared)
+  )
+    shared++;
+  return shared >= 3 && shared < second.length;
 }
 
 /** A limited partnership's legal form, written in brackets after its name. */

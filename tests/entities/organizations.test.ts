@@ -1343,6 +1343,17 @@ describe('organizations', () => {
     expect(canonicalNames(['国办']).get('国办')).toBe('国务院办公厅');
   });
 
+  it('reads two bodies of one kind side by side as two, a unit after its body as one', () => {
+    expect(names('中共中央办公厅国务院办公厅')).toEqual(['中共中央办公厅', '国务院办公厅']);
+    expect(names('国家知识产权局专利局')).toEqual(['国家知识产权局专利局']);
+  });
+
+  it('reads a bureau of affairs by its field and Hong Kong’s final court', () => {
+    expect(names('民政事务局局长、政制事务局局长')).toEqual(['民政事务局', '政制事务局']);
+    expect(names('事务局')).toEqual([]);
+    expect(names('应解释为香港特别行政区终审法院')).toEqual(['香港特别行政区终审法院']);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
