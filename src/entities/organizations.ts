@@ -1244,10 +1244,11 @@ export function findOrganizations(
     // A legislature's term and the place before it are its name (`江西省/第十二届/人大代表`).
     const term = before && LEVELLED.test(m[0]) && TERM.test(before.word) ? before : undefined;
     const termPlace = term && ending.get(term.start);
-    // A body jieba wrote whole with its country (`中国证监会/nt`) keeps it.
+    // A body jieba wrote whole with its country or its term keeps it (`中国证监会/nt`,
+    // `第八届全国人民代表大会/nz`).
     const whole = ending.get(end);
-    const countryGlued =
-      whole !== undefined && whole.start < m.index && placeName(text.slice(whole.start, m.index));
+    const prefix = whole && whole.start < m.index ? text.slice(whole.start, m.index) : '';
+    const countryGlued = prefix !== '' && (placeName(prefix) || TERM.test(prefix));
     const start = placed
       ? before.start
       : term
@@ -1255,7 +1256,7 @@ export function findOrganizations(
           ? termPlace.start
           : term.start
         : countryGlued
-          ? whole.start
+          ? whole!.start
           : m.index;
     // A company known by its brand keeps its trade and the kind written after it (`平安保险/公司`,
     // `华润/医药/控股`); a body known by a short form has no trade (`欧盟/能源`).

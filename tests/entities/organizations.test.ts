@@ -1354,6 +1354,12 @@ describe('organizations', () => {
     expect(names('应解释为香港特别行政区终审法院')).toEqual(['香港特别行政区终审法院']);
   });
 
+  it('keeps the term jieba wrote into a legislature: `第八届全国人民代表大会/nz`', () => {
+    expect(names('第八届全国人民代表大会第五次会议预备会议通过')).toEqual([
+      '第八届全国人民代表大会',
+    ]);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
