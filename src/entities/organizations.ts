@@ -282,6 +282,9 @@ const FORMER = '原';
 const SAID_AFTER_A_NAME =
   /^(?:拟|拟将|拟以|拟与|拟向|拟对|谨向|谨此|谨以|谨代表|会见|会晤|接见|看望|慰问|视察)$/u;
 
+/** A region within a country, by the end of its name (`香港特别行政区`, `湖南省`, `长沙市`). */
+const SUBNATIONAL = /(?:特别行政区|特区|省|自治区|[市县州])$/u;
+
 /** Parts of a town (`县城`, `市区`): where a body is, never part of its name (`西峡县县城加油站`). */
 const TOWN_PART = /^(?:县城|市区|城区|城里|城内|城郊|郊区)$/u;
 
@@ -821,6 +824,17 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
     c.part
       .slice(1)
       .some((p, k) => p.word in GAZETTEER && headOf(c.part[k]!.word) === c.part[k]!.word),
+  // A national body is no region's (`香港特别行政区/第九届/全国人民代表大会` is the national one,
+  // which that region elects deputies to): the name starts at its term or itself. A country's
+  // is (`中国/全国政协`).
+  (c) => {
+    const k = c.part.findIndex((p, at) => at > 0 && /^全国/u.test(p.word));
+    return (
+      k > 0 &&
+      c.part.slice(0, k).every((p) => SUBNATIONAL.test(p.word) || TERM.test(p.word)) &&
+      c.part.slice(0, k).some((p) => SUBNATIONAL.test(p.word))
+    );
+  },
   // Two bodies of one kind side by side are two, as documents sign (`中共中央办公厅/nt
   // 国务院办公厅/nt`).
   (c) => c.part.slice(1).some((p, k) => sameKind(c.part[k]!.word, p.word)),

@@ -1360,6 +1360,13 @@ describe('organizations', () => {
     ]);
   });
 
+  it('names a national body without the region before it, with the country before it', () => {
+    expect(names('负责选举香港特别行政区第九届全国人民代表大会代表的工作')).toEqual([
+      '第九届全国人民代表大会',
+    ]);
+    expect(names('中国全国政协主席')).toEqual(['中国全国政协']);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
