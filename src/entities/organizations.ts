@@ -283,7 +283,7 @@ const SAID_AFTER_A_NAME =
   /^(?:拟|拟将|拟以|拟与|拟向|拟对|谨向|谨此|谨以|谨代表|会见|会晤|接见|看望|慰问|视察)$/u;
 
 /** A region within a country, by the end of its name (`香港特别行政区`, `湖南省`, `长沙市`). */
-const SUBNATIONAL = /(?:特别行政区|特区|省|自治区|[市县州])$/u;
+const SUBNATIONAL = /(?:特别行政区|特区|自治区|[省市县州])$/u;
 
 /** Parts of a town (`县城`, `市区`): where a body is, never part of its name (`西峡县县城加油站`). */
 const TOWN_PART = /^(?:县城|市区|城区|城里|城内|城郊|郊区)$/u;
