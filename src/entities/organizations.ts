@@ -152,6 +152,20 @@ const COUNTRY_GROUP_AFTER_WORDS = /\D\d{1,3}国(?:集团|委员会|联盟)$/u;
 const LATIN_COMPANY =
   /(?<![A-Za-z])(?!(?:The|An?)\s)(?:[A-Z][\w&'-]*\s){1,6}(?:\([A-Z][a-z]+\)\s)?(?:Limited|Ltd\.?|Inc\.|Inc|Incorporated|Corporation|Corp\.|Company|LLC|GmbH|AG|PLC|plc|Holdings|S\.A\.|N\.V\.)(?![A-Za-z])/gu;
 
+/** 国共, the Kuomintang and the Communist Party, before what the two did together. */
+const PARTY_PAIR = /国共(?=两党|合作|谈判|关系|内战)/gu;
+
+/** The parties' one-character names in `国共两党`, and the parties they name. */
+const PARTY_INITIAL: Readonly<Record<string, string>> = { 国: '中国国民党', 共: '中国共产党' };
+
+/** The two parties of `国共两党`, a character each: two names side by side, never one. */
+function partyPair(text: string): FoundOrg[] {
+  return [...text.matchAll(PARTY_PAIR)].flatMap((m) => [
+    { start: m.index, end: m.index + 1, text: '国' },
+    { start: m.index + 1, end: m.index + 2, text: '共' },
+  ]);
+}
+
 /** A Red Army or New Fourth Army unit by its number, with its departments: `红4军政治部宣传部`. */
 const ARMY_UNIT =
   /[红新][\d一二三四五六七八九十]+(?:军团|方面军|纵队|[军师旅])(?:(?:政治|司令|后勤|宣传|组织)部)*/gu;
@@ -1281,6 +1295,7 @@ export function findOrganizations(
   for (const pattern of [PERIODICAL, ARMY_UNIT, NUMBERED_SQUAD, COUNTRY_GROUP, LATIN_COMPANY])
     for (const m of text.matchAll(pattern))
       found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+
   const names = withUnits(maximal(found), text);
   const aliases = new Map([...earlierAliases, ...definedAliases(names, text)]);
   const all = withoutPlaces(
@@ -1293,6 +1308,7 @@ export function findOrganizations(
       ...quotedCompanies(text),
       ...foundedInQuotes(text),
       ...aliasMentions(text, aliases),
+      ...partyPair(text),
     ]),
     tokens,
     starting,
@@ -1643,6 +1659,12 @@ export function canonicalNames(names: string[], aliases: Aliases = new Map()): M
   const unique = [...new Set(names)];
   const result = new Map<string, string>();
   for (const name of unique) {
+    // The two parties read from `国共两党` go under their names.
+    const party = PARTY_INITIAL[name];
+    if (party !== undefined) {
+      result.set(name, party);
+      continue;
+    }
     // A short form the text defined goes under the name it was defined for.
     const defined = aliases.get(name);
     if (defined !== undefined && defined !== name) {

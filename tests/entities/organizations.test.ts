@@ -1367,6 +1367,13 @@ describe('organizations', () => {
     expect(names('中国全国政协主席')).toEqual(['中国全国政协']);
   });
 
+  it('reads the two parties of `国共两党` and the two Strait bodies by their short names', () => {
+    expect(names('经历了由主张国共两党谈判到由国共两党主导')).toEqual(['国', '共', '国', '共']);
+    expect(canonicalNames(['国', '共']).get('共')).toBe('中国共产党');
+    expect(names('在此基础上，海协与海基会达成口头共识')).toEqual(['海协', '海基会']);
+    expect(names('全国共有三百所')).toEqual([]);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
