@@ -31,20 +31,17 @@ export interface EntityOptions {
   maxChars?: number;
 }
 
-interface TextEntities {
-  numbers: FoundNumber[];
-  dates: FoundDate[];
-  organizations: FoundOrg[];
-  /** The heads bodies were named by, up to the end of this text (`earlier` for the next one). */
-  heads: EarlierHeads;
-  /** The short forms defined up to the end of this text. */
-  aliases: Aliases;
-}
-
 /** What the article said before a text: the heads and short forms its bodies were named by. */
 interface Earlier {
   heads: EarlierHeads;
   aliases: Aliases;
+}
+
+/** A text's entities, and what the article has said up to its end (`earlier` for the next one). */
+interface TextEntities extends Earlier {
+  numbers: FoundNumber[];
+  dates: FoundDate[];
+  organizations: FoundOrg[];
 }
 
 /** UTF-16 index → code-point offset; the identity unless the text holds astral characters. */

@@ -832,8 +832,8 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
     c.part.length > 1 &&
     NEWS_AGENCY.test(c.last.word) &&
     c.part.slice(0, -1).every((p) => PLACE_TAGS.has(p.tag) || p.tag === 'x' || p.tag === 'm'),
-  // A body the gazetteer knows, right after a head, starts a name of its own
-  // (`中共中央办公厅/国务院办公厅`).
+  // A body the gazetteer knows, right after a head, starts a name of its own, which may still
+  // be joined as a unit after it (`中国测绘科学研究院/国务院…课题组`).
   (c) =>
     c.part
       .slice(1)
@@ -1247,18 +1247,22 @@ export function findOrganizations(
     // (`张国华/nr 为` holds no `华为`).
     const before = ending.get(m.index);
     if (before && splitSurname(before) && m[0].length <= 3) continue;
-    if (!starting.has(m.index) && acrossPersonName(tokens, m.index, end)) continue;
     // Nor from inside one word into the next (`民主/建国/会` holds no `国会`).
-    if (!starting.has(m.index) && startsInsideAndCrosses(tokens, m.index, end)) continue;
+    if (
+      !starting.has(m.index) &&
+      (acrossPersonName(tokens, m.index, end) ||
+        startsInsideAndCrosses(tokens, starting, m.index, end))
+    )
+      continue;
     // Nor after a word that makes it many (`各级人大`), nor inside an idiom (`发扬光大`).
     if (before && /^各[级地]?$/u.test(before.word)) continue;
-    const within = tokens[starting.get(m.index) ?? -1] ?? ending.get(end);
+    const word = tokens[starting.get(m.index) ?? -1];
+    const within = word ?? ending.get(end);
     if (within && within.tag === 'i' && within.word.length > m[0].length) continue;
     // Nor where it splits a word that begins inside it: not `经济部` in `经济/部门`.
     if (splitsWord(tokens, starting, m.index, end)) continue;
     // Nor the start of a longer word unless the rest is a word of its own (`国务院总理`): not `热火`
     // in the idiom `热火朝天`, not `总参` in `总参谋长`, not `司法部` in `司法部门` or `外交部长`.
-    const word = tokens[starting.get(m.index) ?? -1];
     const rest = word ? word.word.slice(m[0].length) : '';
     if (rest && (NOT_NOUN_TAGS.has(word!.tag) || rest.length < 2 || !knownWord(rest))) continue;
     // Nor the start of a person's name (`伊利埃斯库`, not the brand `伊利`): the rest is a name.
@@ -1276,16 +1280,15 @@ export function findOrganizations(
     // `第八届全国人民代表大会/nz`).
     const whole = ending.get(end);
     const prefix = whole && whole.start < m.index ? text.slice(whole.start, m.index) : '';
-    const countryGlued = prefix !== '' && (placeName(prefix) || TERM.test(prefix));
+    const gluedStart =
+      whole && prefix !== '' && (placeName(prefix) || TERM.test(prefix)) ? whole.start : null;
     const start = placed
       ? before.start
       : term
         ? termPlace && placeName(termPlace.word)
           ? termPlace.start
           : term.start
-        : countryGlued
-          ? whole!.start
-          : m.index;
+        : (gluedStart ?? m.index);
     // A company known by its brand keeps its trade and the kind written after it (`平安保险/公司`,
     // `华润/医药/控股`); a body known by a short form has no trade (`欧盟/能源`).
     const stop = companyEnd(tokens, starting, end, GAZETTEER[m[0]] === m[0]);
@@ -1399,7 +1402,8 @@ function withUnits(names: FoundOrg[], text: string): FoundOrg[] {
  * own: `国家知识产权局/专利局`, `…有限责任公司/上海分公司`.)
  */
 function sameKind(first: string, second: string): boolean {
-  if (headOf(second) === null || headOf(second) === second) return false;
+  const head = headOf(second);
+  if (head === null || head === second) return false;
   let shared = 0;
   while (
     shared < Math.min(first.length, second.length) &&
@@ -1413,9 +1417,20 @@ function sameKind(first: string, second: string): boolean {
 const PARTNERSHIP = /^[（(](?:有限|普通)?合伙[)）]/u;
 
 /** Does the word that holds `start` (not at its own start) end before `end`? */
-function startsInsideAndCrosses(tokens: Token[], start: number, end: number): boolean {
-  const word = tokens.find((t) => t.start < start && t.start + t.word.length > start);
-  return word !== undefined && word.start + word.word.length < end;
+function startsInsideAndCrosses(
+  tokens: Token[],
+  starting: Map<number, number>,
+  start: number,
+  end: number,
+): boolean {
+  for (let at = start - 1; at >= 0; at--) {
+    const k = starting.get(at);
+    if (k !== undefined) {
+      const stop = at + tokens[k]!.word.length;
+      return stop > start && stop < end;
+    }
+  }
+  return false;
 }
 
 /** Does a word that starts inside [start, end) run past `end`? */
