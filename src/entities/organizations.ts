@@ -192,7 +192,7 @@ const FRESH_START = new Set(['ns', 'nsf', 'nt']);
 /** The legal form that ends a registered company's name. */
 const LEGAL_FORM = /^(?:有限公司|股份有限公司|有限责任公司|集团有限公司)$/u;
 /** A branch is placed where it is: `中保寿险上海分公司` is one name. */
-const BRANCH = /^(?:分公司|分局|分行|分署|分社|分会|分部|分校|办事处|总部)$/u;
+const BRANCH = /^(?:分公司|分局|分行|支行|分署|分社|分会|分部|分校|办事处|总部)$/u;
 /** A word that names nothing and heads nothing: not a place, a name, a head, a bracket or `驻`. */
 function commonWord(t: Token): boolean {
   return (
@@ -355,6 +355,11 @@ const AIM = /^(?:和平|发展|环境|安全|合作|友好|经济|科技|文化|
 const REGION =
   /^(?:拉美|拉丁美洲|加勒比|太平洋|大西洋|印度洋|地中海|亚洲|非洲|欧洲|美洲|北美|南美|中美洲|中东|北非|东亚|南亚|西亚|中亚|东南亚|大洋洲|亚太)$/u;
 
+/** Directions that name the part of a country a branch covers. */
+const DIRECTION = /^(?:[东西南北中]部|东北|西北|东南|西南|华[东南北中])$/u;
+const bodyWord = (t: Token): boolean =>
+  t.tag === 'nt' || t.word in GAZETTEER || (t.word.length >= 2 && headOf(t.word) !== null);
+
 /** The middle dots that join the parts of a transliterated name. */
 const NAME_DOT = /^[·•・]$/u;
 
@@ -370,6 +375,9 @@ const splitEstablished = (t: Token, previous: Token | undefined): boolean =>
   t.word === '立' && previous !== undefined && /[省市县区]$/u.test(previous.word);
 
 function canContinue(t: Token, previous: Token): boolean {
+  // A part of the country a body's branch covers follows the body (`美中友协/西部/地区分会`),
+  // though a direction word after a place makes a region (`新疆北部`).
+  if (t.tag === 'f' && DIRECTION.test(t.word)) return bodyWord(previous);
   // Two regions joined are one region of a body (`亚洲及太平洋经济社会委员会`); two countries are two bodies.
   if (/^[和与及]$/u.test(t.word) && REGION.test(previous.word)) return true;
   // Two aims of one body (`和平/nz 与发展委员会`, `环境与发展`), whatever jieba tags them.
@@ -453,6 +461,8 @@ function named(tokens: Token[]): boolean {
   return tokens.some(
     (t) =>
       placeOrProper(t) ||
+      // Two countries jieba did not know as a word name their bilateral body (`日中/x 友好协会`).
+      COUNTRY_PAIR.test(t.word) ||
       (ADMIN_SUFFIX.test(t.word) && t.word.length >= 2 && !KIND_OF_SETTLEMENT.test(t.word)) ||
       gluedPlace(t) ||
       // A newspaper's title names what it owns (`经济日报/n 报业集团`).
@@ -696,7 +706,12 @@ function stopsBefore(tokens: Token[], i: number, j: number, text: string): boole
     !(t.tag === 'x' && SPLIT_HEAD.test(t.word))
   )
     return true;
-  if (/^[\p{P}\p{S}\s]+$/u.test(t.word) && !BRACKETS.test(t.word) && !NAME_DOT.test(t.word))
+  if (
+    /^[\p{P}\p{S}\s]+$/u.test(t.word) &&
+    !BRACKETS.test(t.word) &&
+    !NAME_DOT.test(t.word) &&
+    !joiningDash(tokens, i, j)
+  )
     return true;
   // A verb may describe the body (`保护关爱中心`) but not follow a place or a complete name (`长沙市妇联举办…`).
   if (
@@ -718,6 +733,44 @@ function stopsBefore(tokens: Token[], i: number, j: number, text: string): boole
   // A dateline (`新华社北京5月24日电`) ends whatever name came before it.
   return j > i && DATELINE.test(text.slice(tokens[i]!.start, end));
 }
+
+/** A dash between two names joins them in one body's name (`圭亚那/—/中国友好协会`, `赫里奥特/—/瓦特大学`). */
+const NAME_DASH = /^[—－-]$/u;
+const joiningDash = (tokens: Token[], i: number, j: number): boolean =>
+  j > i &&
+  NAME_DASH.test(tokens[j]!.word) &&
+  nameLike(tokens[j - 1]!) &&
+  tokens[j + 1] !== undefined &&
+  nameLike(tokens[j + 1]!);
+
+/** Societies, which a place abroad may have about China (`美国中国商会`). */
+const SOCIETY_ABOUT = /(?:协会|学会|商会|研究会|联谊会|促进会|基金会)$/u;
+
+/** China's own national bodies the gazetteer knows (`全国人大`, `全国政协`, `全国妇联`). */
+const CHINA_NATIONAL = Object.keys(GAZETTEER).filter((name) => name.startsWith('全国'));
+
+/**
+ * A country's national body (`突尼斯/全国行政学院`, `墨/全国文化和艺术委员会`): a place no
+ * province or city of China names it, and it is none of China's own national bodies.
+ */
+function foreignNationalBody(c: Candidate): boolean {
+  const place = c.part[0]!.word;
+  const rest = c.text.slice(place.length);
+  return (
+    !SUBNATIONAL.test(place) &&
+    !/^(?:中国|我国|中华)$/u.test(place) &&
+    !CHINA_NATIONAL.some((name) => rest.startsWith(name))
+  );
+}
+
+/** Words that make an institution named by its kind a kind (`地方议会`, `各国议会`). */
+const KIND_OF_INSTITUTION = /^(?:地方|各国|外国)$/u;
+
+/**
+ * A country's communist party by the country's first character, as one word (`苏共`, `法共`,
+ * `越共`): jieba reads other pairs as two words (`德/共`), which are too often not a party.
+ */
+const COMMUNIST_PARTY = /^[苏美日法意英德西葡希印越朝古俄捷波匈罗保阿澳加泰南巴秘墨智]共$/u;
 
 const kindOfBody = (text: string): boolean => text.length >= 4 && GENERIC.test(text);
 
@@ -782,10 +835,15 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
       .slice(0, -1)
       .some((p) => p.word.length >= 2 && (EVENT.test(p.word) || CONGRESS.test(p.word))),
   // A place before the party's or the nation's own name is where, not whose (`访问塞舌尔中共代表团`).
+  // But a society of a place about China is that place's (`美国/中国商会`, `乌拉圭/中国文化协会`),
+  // and a country's national body its own (`突尼斯/全国行政学院`), unless it is China's
+  // (`全国人大`).
   (c) =>
     c.part.length > 2 &&
     PLACE_TAGS.has(c.part[0]!.tag) &&
-    /^(?:中共|中国|中华|全国)$/u.test(c.part[1]!.word),
+    /^(?:中共|中国|中华|全国)$/u.test(c.part[1]!.word) &&
+    !(c.part[1]!.word === '中国' && SOCIETY_ABOUT.test(c.text)) &&
+    !(c.part[1]!.word === '全国' && foreignNationalBody(c)),
   // A one-character head after an adjective or a verb is a place or a part (`落实/a 处`), not a
   // body: bodies put a noun before it (`渔政/处`).
   (c) =>
@@ -810,6 +868,8 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
     c.last.word === '党' &&
     c.part.length > 1 &&
     /(?:机关|单位|部门|系统|企业|学校)$/u.test(c.part[c.part.length - 2]!.word),
+  // Two countries' forces are two forces (`中俄/边防部队`), not a body they share.
+  (c) => COUNTRY_PAIR.test(c.part[0]!.word) && /(?:部队|军队|[海空陆]军)$/u.test(c.text),
   // A gang is a crime, not a body (`江青反革命集团`, `走私集团`).
   (c) => GANG.test(c.text),
   // A fund named after a person is money set aside, not a body (`侯祥麟奖励基金`).
@@ -971,6 +1031,7 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
         !KIND_OF_SETTLEMENT.test(p.word) &&
         headOf(p.word) !== p.word &&
         commonWord(c.part[k + 1]!) &&
+        !NAME_DASH.test(c.part[k + 1]!.word) &&
         !(p.tag === 'nt' && LEGAL_FORM.test(c.last.word) && c.part.every((q) => q.tag !== 'v')),
     ),
 ];
@@ -1073,7 +1134,11 @@ function spanAt(tokens: Token[], i: number, text: string): FoundOrg | null {
       break;
     }
     const c = { text: candidate, part: tokens.slice(i, j + 1), last, head, next: tokens[j + 1] };
-    if (NOT_A_NAME.some((rule) => rule(c))) continue;
+    {
+      const k = NOT_A_NAME.findIndex((rule) => rule(c));
+      if (process.env.WHY && k >= 0) console.log('WHY', c.text, k);
+      if (k >= 0) continue;
+    }
     best = { start: first.start, end: stop, text: candidate };
     if (endsInside) break;
   }
@@ -1140,9 +1205,12 @@ function joinedTag(t: Token, next: Token): string | null {
   if (t.word === LIMITED && next.word === '公司') return 'n';
   if (t.word === '合伙' && next.word === '企业') return 'n';
   // Two countries jieba split by their one-character names, 中 as a direction and the other as
-  // an abbreviation (`中/f 俄/j`): one pair, before what they share (`中俄友好…委员会`).
+  // an abbreviation or a place (`中/f 俄/j`, `美/ns 中/f`): one pair, before what they share
+  // (`中俄友好…委员会`, `美中友协美西分会`).
   if (t.word.length === 1 && next.word.length === 1 && COUNTRY_PAIR.test(t.word + next.word))
-    return t.tag === 'f' || next.tag === 'j' ? 'x' : null;
+    return t.tag === 'f' || next.tag === 'j' || (next.tag === 'f' && PLACE_TAGS.has(t.tag))
+      ? 'x'
+      : null;
   return null;
 }
 
@@ -1256,6 +1324,8 @@ export function findOrganizations(
       continue;
     // Nor after a word that makes it many (`各级人大`), nor inside an idiom (`发扬光大`).
     if (before && /^各[级地]?$/u.test(before.word)) continue;
+    // An institution named by its kind is a kind after `地方` or `各国` (`地方议会`).
+    if (before && BY_KIND.test(m[0]) && KIND_OF_INSTITUTION.test(before.word)) continue;
     const word = tokens[starting.get(m.index) ?? -1];
     const within = word ?? ending.get(end);
     if (within && within.tag === 'i' && within.word.length > m[0].length) continue;
@@ -1295,6 +1365,7 @@ export function findOrganizations(
     found.push({ start, end: stop, text: text.slice(start, stop) });
   }
   found.push(...unitParty(tokens, text));
+  for (const t of tokens) if (COMMUNIST_PARTY.test(t.word)) found.push(spanOf(t));
   for (const pattern of [PERIODICAL, ARMY_UNIT, NUMBERED_SQUAD, COUNTRY_GROUP, LATIN_COMPANY])
     for (const m of text.matchAll(pattern))
       found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });

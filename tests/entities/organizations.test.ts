@@ -1374,6 +1374,49 @@ describe('organizations', () => {
     expect(names('全国共有三百所')).toEqual([]);
   });
 
+  it('joins two names a dash links into one body: bilateral societies, joint names', () => {
+    expect(names('圭亚那—中国友好协会名誉主席海因兹')).toEqual(['圭亚那—中国友好协会']);
+    expect(names('特立尼达和多巴哥—中国友好协会会长')).toEqual(['特立尼达和多巴哥—中国友好协会']);
+    expect(names('佩诺—里加集团失去了一')).toEqual(['佩诺—里加集团']);
+    // A dash after a name that no name follows still ends it.
+    expect(names('新华社—记者报道')).toEqual(['新华社']);
+  });
+
+  it("keeps a place abroad before its society about China, and a country's national body", () => {
+    expect(names('乌拉圭中国文化协会主席埃米略')).toEqual(['乌拉圭中国文化协会']);
+    expect(names('美国中国商会会长')).toEqual(['美国中国商会']);
+    expect(names('突尼斯全国行政学院主席')).toEqual(['突尼斯全国行政学院']);
+    // A delegation is where it visits, and China's own national bodies are China's.
+    expect(names('访问塞舌尔中共代表团')).toEqual(['中共代表团']);
+    expect(names('广东全国人大代表')).toEqual(['全国人大']);
+  });
+
+  it('reads two countries jieba did not know as a word as the pair a bilateral body names', () => {
+    expect(names('日中友好协会会长')).toEqual(['日中友好协会']);
+    expect(names('我要感谢美中友协美西分会等友好团体')).toEqual(['美中友协美西分会']);
+    // Two countries' forces are two.
+    expect(names('隔着界河相互观察的中俄边防部队')).toEqual([]);
+  });
+
+  it("takes a branch of a society and a bank's sub-branch, and the region it covers", () => {
+    expect(names('美中友协西部地区分会主席')).toEqual(['美中友协西部地区分会']);
+    expect(names('工商银行东城支行行长')).toEqual(['工商银行东城支行']);
+    // A direction after a place is a region, not a name.
+    expect(names('新疆北部地区')).toEqual([]);
+    expect(names('大会分会场')).toEqual([]);
+  });
+
+  it("reads a country's communist party by its first character when jieba writes it as a word", () => {
+    expect(names('法共前总书记乔治·马歇')).toEqual(['法共']);
+    expect(names('他会见了越共领导人和美共代表')).toEqual(['越共', '美共']);
+    expect(names('依法共同管理')).toEqual([]);
+  });
+
+  it('reads an institution named by its kind as a kind after `地方`', () => {
+    expect(names('北爱地方议会选举结果')).toEqual([]);
+    expect(names('约旦议会通过')).toEqual(['约旦议会']);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
