@@ -1333,8 +1333,14 @@ export function findOrganizations(
     if (splitsWord(tokens, starting, m.index, end)) continue;
     // Nor the start of a longer word unless the rest is a word of its own (`国务院总理`): not `热火`
     // in the idiom `热火朝天`, not `总参` in `总参谋长`, not `司法部` in `司法部门` or `外交部长`.
+    // (A member written with its body is such a word: `安理会/常任理事国`.)
     const rest = word ? word.word.slice(m[0].length) : '';
-    if (rest && (NOT_NOUN_TAGS.has(word!.tag) || rest.length < 2 || !knownWord(rest))) continue;
+    if (
+      rest &&
+      !memberSplit(word!, end) &&
+      (NOT_NOUN_TAGS.has(word!.tag) || rest.length < 2 || !knownWord(rest))
+    )
+      continue;
     // Nor the start of a person's name (`伊利埃斯库`, not the brand `伊利`): the rest is a name.
     if (rest && oneWord(rest, PERSON_TAGS)) continue;
     // An institution named by its kind takes the country before it (`约旦议会`, `日本内阁`);

@@ -1294,6 +1294,8 @@ describe('organizations', () => {
 
   it('reads a body jieba wrote with its member: `联合国/安理会常任理事国`', () => {
     expect(names('中美作为联合国安理会常任理事国')).toEqual(['联合国安理会']);
+    // Also when the member word starts with the body (`安理会常任理事国/nt`).
+    expect(names('作为亚太一员和安理会常任理事国，中国')).toEqual(['安理会']);
   });
 
   it('reads a hotel named by common nouns, two at least: `世纪广场旅馆`, not `政府宾馆`', () => {
