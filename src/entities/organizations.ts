@@ -656,9 +656,14 @@ function subUnitAt(tokens: Token[], i: number, j: number): { head: string; stop:
 const FUNCTION_VERB =
   /^(?:筹备|协调|管理|监督|执行|指导|研究|开发|规划|保护|救助|咨询|仲裁|调解|审计|评审|招生|诊疗|调查|促进|培训|检测|监测|评估|鉴定|防治|防疫|救援|援助|展览|交流|服务|发展|创新)$/u;
 
+const JOINT = '联合';
+
 /** A verb that says what the body does, with the body's head right after it (`筹备/委员会`) or after its field. */
 function functionBeforeHead(tokens: Token[], j: number): boolean {
   const next = tokens[j + 1];
+  // A joint body is named by what it does jointly (`联合/v 合作/vn 委员会`).
+  if (tokens[j]!.word === JOINT && next !== undefined)
+    return headOf(next.word) !== null || headOf(tokens[j + 2]?.word ?? '') === tokens[j + 2]?.word;
   // The head may come glued to another field word (`展览/v 交流中心/l`).
   if (!FUNCTION_VERB.test(tokens[j]!.word) || next === undefined || VERB_TAGS.has(next.tag))
     return false;
@@ -760,6 +765,29 @@ function foreignNationalBody(c: Candidate): boolean {
     !SUBNATIONAL.test(place) &&
     !/^(?:中国|我国|中华)$/u.test(place) &&
     !CHINA_NATIONAL.some((name) => rest.startsWith(name))
+  );
+}
+
+/** Is [start, end) listed with common nouns on both sides (`文化、/议会/、司法`)? */
+function listedField(
+  tokens: Token[],
+  starting: Map<number, number>,
+  start: number,
+  end: number,
+): boolean {
+  const k = starting.get(start);
+  const after = starting.get(end);
+  if (k === undefined || after === undefined) return false;
+  const field = (t: Token | undefined) =>
+    t !== undefined &&
+    (t.tag === 'n' || t.tag === 'vn') &&
+    !(t.word in GAZETTEER) &&
+    headOf(t.word) === null;
+  return (
+    tokens[k - 1]?.word === '、' &&
+    tokens[after]!.word === '、' &&
+    field(tokens[k - 2]) &&
+    field(tokens[after + 1])
   );
 }
 
@@ -1324,8 +1352,14 @@ export function findOrganizations(
       continue;
     // Nor after a word that makes it many (`各级人大`), nor inside an idiom (`发扬光大`).
     if (before && /^各[级地]?$/u.test(before.word)) continue;
-    // An institution named by its kind is a kind after `地方` or `各国` (`地方议会`).
-    if (before && BY_KIND.test(m[0]) && KIND_OF_INSTITUTION.test(before.word)) continue;
+    // An institution named by its kind is a kind after `地方` or `各国` (`地方议会`), and a field
+    // in a list of fields (`文化、议会、司法`).
+    if (
+      before &&
+      BY_KIND.test(m[0]) &&
+      (KIND_OF_INSTITUTION.test(before.word) || listedField(tokens, starting, m.index, end))
+    )
+      continue;
     const word = tokens[starting.get(m.index) ?? -1];
     const within = word ?? ending.get(end);
     if (within && within.tag === 'i' && within.word.length > m[0].length) continue;

@@ -1419,6 +1419,16 @@ describe('organizations', () => {
     expect(names('约旦议会通过')).toEqual(['约旦议会']);
   });
 
+  it('names a joint body by what it does jointly: `中国—东盟联合合作委员会`', () => {
+    expect(names('他们将通过中国—东盟联合合作委员会等机制')).toEqual(['中国—东盟联合合作委员会']);
+    expect(names('两国联合调查此案')).toEqual([]);
+  });
+
+  it('reads an institution named by its kind as a field in a list of fields', () => {
+    expect(names('政治、经济、文化、议会、司法、军事等各个领域的交流')).toEqual([]);
+    expect(names('布莱尔4日在议会说')).toEqual(['议会']);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
