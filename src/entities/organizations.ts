@@ -791,6 +791,10 @@ function listedField(
   );
 }
 
+/** Is `t` a meeting, which a title before it names the members of (`财政部长/会议`)? */
+const meetingNext = (t: Token | undefined): boolean =>
+  t !== undefined && /^(?:会议|会晤|联席会议)$/u.test(t.word);
+
 /** Words that make an institution named by its kind a kind (`地方议会`, `各国议会`). */
 const KIND_OF_INSTITUTION = /^(?:地方|各国|外国)$/u;
 
@@ -866,12 +870,20 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
   // But a society of a place about China is that place's (`美国/中国商会`, `乌拉圭/中国文化协会`),
   // and a country's national body its own (`突尼斯/全国行政学院`), unless it is China's
   // (`全国人大`).
+  // So is it before the state's own body jieba knows whole (`北京/中华人民共和国国务院/nt`).
   (c) =>
-    c.part.length > 2 &&
-    PLACE_TAGS.has(c.part[0]!.tag) &&
-    /^(?:中共|中国|中华|全国)$/u.test(c.part[1]!.word) &&
-    !(c.part[1]!.word === '中国' && SOCIETY_ABOUT.test(c.text)) &&
-    !(c.part[1]!.word === '全国' && foreignNationalBody(c)),
+    (c.part.length > 2 &&
+      PLACE_TAGS.has(c.part[0]!.tag) &&
+      /^(?:中共|中国|中华|全国)$/u.test(c.part[1]!.word) &&
+      !(c.part[1]!.word === '中国' && SOCIETY_ABOUT.test(c.text)) &&
+      !(c.part[1]!.word === '全国' && foreignNationalBody(c))) ||
+    (c.part.length === 2 &&
+      PLACE_TAGS.has(c.part[0]!.tag) &&
+      c.last.tag === 'nt' &&
+      /^(?:中华人民共和国|中共)/u.test(c.last.word)),
+  // A title glued to its head before a meeting names the meeting of those who hold it
+  // (`亚太经济合作组织/财政部长/会议`), not a body.
+  (c) => gluedTitle(c.last.word) !== null && meetingNext(c.next),
   // A one-character head after an adjective or a verb is a place or a part (`落实/a 处`), not a
   // body: bodies put a noun before it (`渔政/处`).
   (c) =>
@@ -1157,7 +1169,7 @@ function spanAt(tokens: Token[], i: number, text: string): FoundOrg | null {
     const endsInside = stop !== last.start + last.word.length;
     // One word with a title glued on (`区委书记`): its body stands as one word would.
     if (j === i && endsInside) {
-      if (singleTokenName({ ...last, word: candidate }))
+      if (singleTokenName({ ...last, word: candidate }) && !meetingNext(tokens[j + 1]))
         best = { start: first.start, end: stop, text: candidate };
       break;
     }

@@ -1429,6 +1429,26 @@ describe('organizations', () => {
     expect(names('布莱尔4日在议会说')).toEqual(['议会']);
   });
 
+  it("starts the state's own body after the place it is written to (`北京/中华人民共和国国务院`)", () => {
+    expect(names('北京中华人民共和国国务院李鹏总理阁下')).toEqual(['中华人民共和国国务院']);
+  });
+
+  it('reads a title before a meeting as the members who meet, not their ministry', () => {
+    expect(names('第四次亚太经济合作组织财政部长会议于4月6日闭幕')).toEqual(['亚太经济合作组织']);
+    expect(names('东盟外交部长会议')).toEqual(['东盟']);
+    expect(names('外交部长会见了他')).toEqual(['外交部']);
+  });
+
+  it('takes a formation as a body, and reads `工党` and `绿党` as parties', () => {
+    expect(names('圆满结束了海军舰艇编队首次对美洲的访问')).toEqual(['海军舰艇编队']);
+    expect(names('飞行编队表演')).toEqual([]);
+    expect(names('43岁的工党领袖成为最年轻的英国首相')).toEqual(['工党']);
+  });
+
+  it('reads an economic co-operation organization without a name as a kind', () => {
+    expect(names('这是两个地区之间第一个区域性经济合作组织')).toEqual([]);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
