@@ -425,6 +425,8 @@ function canContinue(t: Token, previous: Token): boolean {
   return (
     BODY_TAGS.has(t.tag) ||
     t.word === FRIENDSHIP ||
+    // What a body does, whatever jieba tags it (`政务/公开/ad 领导小组`).
+    FUNCTION_VERB.test(t.word) ||
     // A set phrase for the body's task (`扶贫开发/i 领导小组`).
     (t.tag === 'i' && t.word.length === 4 && FUNCTION_VERB.test(t.word.slice(2))) ||
     eraWord(t) ||
@@ -654,7 +656,7 @@ function subUnitAt(tokens: Token[], i: number, j: number): { head: string; stop:
 
 /** What a committee, a group or a centre does, written before its head: `筹备委员会`, `诊疗中心`. */
 const FUNCTION_VERB =
-  /^(?:筹备|协调|管理|监督|执行|指导|研究|开发|规划|保护|救助|咨询|仲裁|调解|审计|评审|招生|诊疗|调查|促进|培训|检测|监测|评估|鉴定|防治|防疫|救援|援助|展览|交流|服务|发展|创新)$/u;
+  /^(?:筹备|协调|管理|监督|公开|执行|指导|研究|开发|规划|保护|救助|咨询|仲裁|调解|审计|评审|招生|诊疗|调查|促进|培训|检测|监测|评估|鉴定|防治|防疫|救援|援助|展览|交流|服务|发展|创新)$/u;
 
 const JOINT = '联合';
 
@@ -996,6 +998,11 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
   (c) =>
     (splitSurname(c.part[0]!) &&
       (c.part.every((p) => p.word.length === 1) || c.text.length <= 3)) ||
+    // Also after a place (`东/殷民村/殷/nr 治军/n`).
+    (c.part.length > 2 &&
+      splitSurname(c.part[c.part.length - 2]!) &&
+      c.last.word.length === 2 &&
+      c.last.word !== c.head) ||
     (c.part.length === 2 &&
       c.last.word.length === 1 &&
       c.part[0]!.word.length === 2 &&
@@ -1076,6 +1083,17 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
     ),
 ];
 
+/** A level's own body in one word: the level and a head (`县委`, `市政府`), not a place (`乡镇`). */
+function levelBody(word: string): boolean {
+  const rest = word.slice(1);
+  return (
+    LEVEL.test(word[0]!) &&
+    rest.length > 0 &&
+    headOf(rest) === rest &&
+    !KIND_OF_SETTLEMENT.test(word)
+  );
+}
+
 /** Is something before the head a name: a place, a proper noun, or what names a company or a periodical? */
 function namedBy(c: Candidate): boolean {
   // An ordinal names a unit (`第二学员大队`, `第三十八集团军`) and nothing else (`第一中学` alone).
@@ -1096,6 +1114,13 @@ function namedBy(c: Candidate): boolean {
       c.part[0]!.word in GAZETTEER &&
       !GENERIC.test(c.text.slice(c.part[0]!.word.length)) &&
       !c.part.some((p) => TERM.test(p.word))) ||
+    // A level's own body names its units (`县委/n 政务公开领导小组`, `县委/n 办公室`).
+    (c.part.length > 1 && levelBody(c.part[0]!.word)) ||
+    // A place jieba did not know names the body of its level glued after it (`召忽/x 镇党委/nt`).
+    (c.part.length === 2 &&
+      unknownName(c.part[0]!) &&
+      c.last.tag === 'nt' &&
+      LEVEL.test(c.last.word[0]!)) ||
     // A level's government names its office right after it (`省政府/n 办公厅`).
     (c.part.length === 2 &&
       c.part[0]!.word.length >= 3 &&

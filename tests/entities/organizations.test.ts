@@ -1449,6 +1449,21 @@ describe('organizations', () => {
     expect(names('这是两个地区之间第一个区域性经济合作组织')).toEqual([]);
   });
 
+  it("names a level's own body's units after it, and a town jieba did not know before its body", () => {
+    expect(names('成立县委政务公开领导小组，')).toEqual(['县委政务公开领导小组']);
+    expect(names('两年前，我们市委宣传部就将')).toEqual(['市委宣传部']);
+    expect(names('县政务公开办公室逐乡逐村检查验收')).toEqual(['县政务公开办公室']);
+    expect(names('一九九三年冬，召忽镇党委、政府')).toEqual(['召忽镇党委']);
+    // A place is no level's body (`市中心`, `乡镇`).
+    expect(names('随后在该市市中心的体育场')).toEqual([]);
+  });
+
+  it('reads no body in a deed done anew or in a person jieba split after a village', () => {
+    expect(names('山东安丘市召忽镇婚事新办')).toEqual([]);
+    expect(names('正赶上东殷民村殷治军、孟庆胜二人结婚')).toEqual([]);
+    expect(names('以村妇代会、团支部的名义')).toEqual([]);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
