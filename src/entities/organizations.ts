@@ -1419,6 +1419,8 @@ export function findOrganizations(
     const placed =
       before &&
       ((BY_KIND.test(m[0]) && placeName(before.word)) ||
+        // The people's forces (`人民/空军`).
+        (before.word === '人民' && /^[海空陆]军$/u.test(m[0])) ||
         (LEVELLED.test(m[0]) && LEVEL.test(before.word)));
     // A legislature's term and the place before it are its name (`江西省/第十二届/人大代表`).
     const term = before && LEVELLED.test(m[0]) && TERM.test(before.word) ? before : undefined;

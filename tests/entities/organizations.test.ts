@@ -1464,6 +1464,10 @@ describe('organizations', () => {
     expect(names('以村妇代会、团支部的名义')).toEqual([]);
   });
 
+  it('takes `人民` before a force the gazetteer names by its kind: `人民空军`', () => {
+    expect(names('为了建设强大的人民空军，我们')).toEqual(['人民空军']);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
