@@ -1445,8 +1445,10 @@ describe('organizations', () => {
     expect(names('43岁的工党领袖成为最年轻的英国首相')).toEqual(['工党']);
   });
 
-  it('reads an economic co-operation organization without a name as a kind', () => {
+  it('reads an economic co-operation or health organization without a name as a kind', () => {
     expect(names('这是两个地区之间第一个区域性经济合作组织')).toEqual([]);
+    expect(names('二是扶持乡村卫生组织；')).toEqual([]);
+    expect(names('世界卫生组织总干事')).toEqual(['世界卫生组织']);
   });
 
   it("names a level's own body's units after it, and a town jieba did not know before its body", () => {
@@ -1461,7 +1463,6 @@ describe('organizations', () => {
   it('reads no body in a deed done anew or in a person jieba split after a village', () => {
     expect(names('山东安丘市召忽镇婚事新办')).toEqual([]);
     expect(names('正赶上东殷民村殷治军、孟庆胜二人结婚')).toEqual([]);
-    expect(names('以村妇代会、团支部的名义')).toEqual([]);
   });
 
   it('takes `人民` before a force the gazetteer names by its kind: `人民空军`', () => {
