@@ -91,7 +91,7 @@ const BRACKETS = new RegExp(`^[${OPENERS}${CLOSERS}]$`, 'u');
 const OPEN_QUOTE = /^[“『]$/u;
 /** Nouns a head can modify: `研发中心城市`, `服务中心建设`. */
 const MODIFIED = /^(?:城市|地区|体系|平台|项目|功能|作用|建设|机制|模式|市场|批发市场)$/u;
-const SPLIT_HEAD = /^[队部局委院厅署社处]./u;
+const SPLIT_HEAD = /^[队部局委院厅署社处团]./u;
 const DATELINE = /\d月|\d日|月\s*\d+\s*日|日[电讯]|本报讯/u;
 const VERB_TAGS = new Set(['v', 'vn', 'vd', 'b', 'd', 'ad']);
 const MAX_TOKENS = 10;
@@ -216,6 +216,9 @@ const TITLE =
  */
 const PERSON_TITLE =
   /^(?:[校院局厂所站社台馆行会团队处科]长|书记|常委|政委|主席|主任|委员|会员|队员|总?经理|董事长|记者|通讯员|总理|总统|首相)$/u;
+
+/** Titles a person's name may follow (`部长郑必坚`, `主任逄先知`). */
+const HOLDER_TITLE = /(?:长|主任|书记|主席|委员|经理|总裁)$/u;
 
 function gluedTitle(word: string): RegExpExecArray | null {
   const title = TITLE.exec(word);
@@ -465,6 +468,8 @@ function named(tokens: Token[]): boolean {
       placeOrProper(t) ||
       // Two countries jieba did not know as a word name their bilateral body (`日中/x 友好协会`).
       COUNTRY_PAIR.test(t.word) ||
+      // The party centre's, glued to its field (`中央文献/n 研究室`).
+      (t.word.length > 2 && t.word.startsWith('中央')) ||
       (ADMIN_SUFFIX.test(t.word) && t.word.length >= 2 && !KIND_OF_SETTLEMENT.test(t.word)) ||
       gluedPlace(t) ||
       // A newspaper's title names what it owns (`经济日报/n 报业集团`).
@@ -713,6 +718,9 @@ function stopsBefore(tokens: Token[], i: number, j: number, text: string): boole
     !(t.tag === 'x' && SPLIT_HEAD.test(t.word))
   )
     return true;
+  // A person after a title is who holds it (`中宣部常务副/部长/郑必坚`): the name ended before.
+  if (j > i && PERSON_TAGS.has(t.tag) && t.word.length >= 2 && HOLDER_TITLE.test(previous!.word))
+    return true;
   if (
     /^[\p{P}\p{S}\s]+$/u.test(t.word) &&
     !BRACKETS.test(t.word) &&
@@ -845,7 +853,8 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
     c.part.length > 2 &&
     PERSON_TAGS.has(c.part[0]!.tag) &&
     c.part[0]!.word.length >= 2 &&
-    c.part[1]!.tag === 'v',
+    // (jieba tags the verb `代表` a noun: `郑必坚/代表/n 中宣部`.)
+    (c.part[1]!.tag === 'v' || c.part[1]!.word === '代表'),
   // Nor before a place: the name starts at the place (`荣获/nr 安徽省徐悲鸿教育基金`).
   (c) =>
     c.part.length > 2 &&

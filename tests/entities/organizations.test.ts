@@ -1469,6 +1469,18 @@ describe('organizations', () => {
     expect(names('为了建设强大的人民空军，我们')).toEqual(['人民空军']);
   });
 
+  it('ends a name before the person who holds a title in it, or who represents it', () => {
+    expect(names('中宣部常务副部长郑必坚代表中宣部在座谈会上')).toEqual(['中宣部', '中宣部']);
+    expect(names('欧盟部长理事会')).toEqual(['欧盟部长理事会']);
+  });
+
+  it("names the party centre's bodies glued to their field, and splits a head jieba glued on", () => {
+    expect(names('中央文献研究室主任逄先知')).toEqual(['中央文献研究室']);
+    expect(names('建市之初，辽宁省政府教育督导团对盘锦教育的评估')).toEqual([
+      '辽宁省政府教育督导团',
+    ]);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
