@@ -417,6 +417,7 @@ export const GAZETTEER: Record<string, string> = {
   空军: '空军',
   陆军: '陆军',
   军委: '中央军委',
+  书记处: '中央书记处',
   人大: '人大',
   政协: '政协',
   // International bodies, federations and news agencies named as a word of their own.

@@ -109,7 +109,7 @@ const REPUTE_WORDS = ['知名', '著名'];
 const REPUTE = new RegExp(`^${alternation(REPUTE_WORDS)}$`, 'u');
 /** A word that opens with a kind of body: ownership, standing, field (`国有银行`, `重点中学`). */
 const KIND_MODIFIER_START = new RegExp(
-  `^${alternation([...OWNERSHIP_WORDS, ...REPUTE_WORDS, ...'高科技 重点 专科 综合性 大型 中小型 中型 小型 露天'.split(' ')])}`,
+  `^${alternation([...OWNERSHIP_WORDS, ...REPUTE_WORDS, ...'高科技 重点 专科 综合性 大型 中小型 中型 小型 露天 普通'.split(' ')])}`,
   'u',
 );
 /** A country's kind of body (`日本公司`, `英国学校`): any of them, not one (banks may be one: `日本银行`). */
@@ -297,7 +297,7 @@ const FORMER = '原';
  * tags 会见 a noun). Never inside a name.
  */
 const SAID_AFTER_A_NAME =
-  /^(?:拟|拟将|拟以|拟与|拟向|拟对|谨向|谨此|谨以|谨代表|会见|会晤|接见|看望|慰问|视察)$/u;
+  /^(?:拟|拟将|拟以|拟与|拟向|拟对|谨向|谨此|谨以|谨代表|会见|会晤|接见|看望|慰问|视察|现有|共有|拥有)$/u;
 
 /** A region within a country, by the end of its name (`香港特别行政区`, `湖南省`, `长沙市`). */
 const SUBNATIONAL = /(?:特别行政区|特区|自治区|[省市县州])$/u;
@@ -455,7 +455,7 @@ const PEOPLE =
   /^(?:指战员|官兵|战士|职工|干部|群众|党员|团员|学生|教师|师生|员工|农民|工人|市民|居民|村民|工作人员|人员|成员|同志)$/u;
 
 /** Honours a body is given: a body so called is a kind (`优秀基层党支部`), not a name. */
-const HONOUR = /^(?:优秀|先进|模范|标兵|红旗|五好)$/u;
+const HONOUR = /^(?:优秀|先进|模范|标兵|红旗|五好|一流)$/u;
 
 /** Kinds of settlement, which end like places but name none (`乡镇党委`, `农村党支部`, `先进村`). */
 const KIND_OF_SETTLEMENT =

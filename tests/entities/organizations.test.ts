@@ -1481,6 +1481,17 @@ describe('organizations', () => {
     ]);
   });
 
+  it('reads the Secretariat by its kind, and a first-rate or ordinary body as a kind', () => {
+    expect(names('中共中央政治局常委、书记处书记、中央党校校长胡锦涛')).toEqual([
+      '中共中央政治局',
+      '书记处',
+      '中央党校',
+    ]);
+    expect(canonicalNames(['书记处']).get('书记处')).toBe('中央书记处');
+    expect(names('到目前已初步具备国际一流电视台的规模')).toEqual([]);
+    expect(names('全国现有林业普通中等专业学校和技工校11所')).toEqual([]);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
