@@ -902,9 +902,11 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
     c.part.length >= 2 &&
     QUALITY_TAGS.has(c.part[c.part.length - 2]!.tag),
   // A place named with the larger one it lies in is where the body is; its name begins at the
-  // smaller (`海南省/三亚市人大常委会`, `北京市/海淀区人民法院`).
+  // smaller (`海南省/三亚市人大常委会`, `北京市/海淀区人民法院`). A registered company keeps both:
+  // they are its name (`江苏省苏州宝碟激光电子有限公司`).
   (c) =>
     c.part.length > 2 &&
+    !LEGAL_FORM.test(c.last.word) &&
     ((LARGER_PLACE.test(c.part[0]!.word) && SMALLER_PLACE.test(c.part[1]!.word)) ||
       // A province by its bare name before a county (`贵州/平坝县地质小学`).
       (PLACE_TAGS.has(c.part[0]!.tag) && COUNTY.test(c.part[1]!.word))),

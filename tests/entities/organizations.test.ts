@@ -1492,6 +1492,13 @@ describe('organizations', () => {
     expect(names('全国现有林业普通中等专业学校和技工校11所')).toEqual([]);
   });
 
+  it('keeps the province and the city in a registered company name', () => {
+    expect(names('原江苏省苏州宝碟激光电子有限公司副总经理卜兴华')).toEqual([
+      '江苏省苏州宝碟激光电子有限公司',
+    ]);
+    expect(names('北京市海淀区人民法院')).toEqual(['海淀区人民法院']);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
