@@ -403,6 +403,8 @@ function canContinue(t: Token, previous: Token): boolean {
   // A copula joins a clause, never a name (`美国客人是应外交学会…`); 暨 joins two names
   // (`新四军暨山东军区政治部`).
   if (t.word === '是' || t.word === '暨' || DETERMINER.test(t.word)) return false;
+  // A title glued to 兼 joins two posts (`出版社/社长兼/彩翎…有限公司`): the name ended before it.
+  if (t.word.length > 1 && t.word.endsWith('兼')) return false;
   // `原` (former) says what a body was called: the name is the one after it (`陕西省原民政厅`).
   if (t.word === FORMER) return false;
   // Nor does a post held join a person to a body (`章卫东/现任/江西财经大学`).
@@ -1508,8 +1510,8 @@ export function withHeadsOf(heads: EarlierHeads, names: readonly FoundOrg[]): Ea
  */
 const VENUE_AFTER = /^(?:礼堂|大礼堂|会堂|大厦|广场|剧场|体育馆|体育场|会议中心|旧址|遗址)$/u;
 
-/** Halls named as what they hold: `澳门展览中心`, `赛特购物中心` are venues. */
-const VENUE_NAME = /(?:展览中心|会展中心|会议中心|展览馆|购物中心|娱乐中心)$/u;
+/** Halls named as what they hold: `澳门展览中心`, `赛特购物中心`, `天河体育中心` are venues. */
+const VENUE_NAME = /(?:展览中心|会展中心|会议中心|展览馆|购物中心|购书中心|体育中心|娱乐中心)$/u;
 
 /**
  * Names that stand for a place: one that qualifies a building or ground right after it, and a

@@ -1499,6 +1499,18 @@ describe('organizations', () => {
     expect(names('北京市海淀区人民法院')).toEqual(['海淀区人民法院']);
   });
 
+  it('ends a name at a title glued to 兼, and reads a business department alone as a kind', () => {
+    expect(names('原广东省音像出版社社长兼彩翎音像制作有限公司董事长')).toEqual([
+      '广东省音像出版社',
+      '彩翎音像制作有限公司',
+    ]);
+    expect(names('案发后，财务部负责人刘永金参与了')).toEqual([]);
+  });
+
+  it('reads a bookshop or a sports centre as a venue', () => {
+    expect(names('这就是广州市购书中心，这座新建筑和附近的天河体育中心')).toEqual([]);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
