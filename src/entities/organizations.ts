@@ -828,8 +828,12 @@ const oneWordTeam = (p: Token): boolean => p.word.endsWith('队') && singleToken
 const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
   // A head that a noun still follows is a modifier (`研发中心城市`), not the end of a name;
   // before a prize it names the prize (`徐悲鸿教育基金一等奖`).
+  // So is `中心` before `工作` (`市委/中心/工作`: the committee's central work).
   (c) =>
-    c.next !== undefined && (MODIFIED.test(c.next.word) || /^[一二三特]?等?奖$/u.test(c.next.word)),
+    c.next !== undefined &&
+    (MODIFIED.test(c.next.word) ||
+      /^[一二三特]?等?奖$/u.test(c.next.word) ||
+      (c.last.word === '中心' && c.next.word === '工作')),
   // A lone head word (`妇联`, `检察院`) is a common noun; a name needs more than its head.
   (c) =>
     c.part.length === 1 &&

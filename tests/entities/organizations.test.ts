@@ -1511,6 +1511,11 @@ describe('organizations', () => {
     expect(names('这就是广州市购书中心，这座新建筑和附近的天河体育中心')).toEqual([]);
   });
 
+  it("reads a committee's central work as no centre: `市委/中心/工作`", () => {
+    expect(names('紧紧围绕市委中心工作，团结引领各党派')).not.toContain('市委中心');
+    expect(names('长沙市妇联维权服务中心工作人员')).toEqual(['长沙市妇联维权服务中心']);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
