@@ -929,6 +929,8 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
     /(?:机关|单位|部门|系统|企业|学校)$/u.test(c.part[c.part.length - 2]!.word),
   // Two countries' forces are two forces (`中俄/边防部队`), not a body they share.
   (c) => COUNTRY_PAIR.test(c.part[0]!.word) && /(?:部队|军队|[海空陆]军)$/u.test(c.text),
+  // A count of bodies is many of them, in a name or alone (`四部委/nt`, `解放军/三总部/nt`).
+  (c) => c.part.some((p) => COUNT_OF_BODIES.test(p.word)),
   // A gang is a crime, not a body (`江青反革命集团`, `走私集团`).
   (c) => GANG.test(c.text),
   // A fund named after a person is money set aside, not a body (`侯祥麟奖励基金`).
@@ -1270,7 +1272,7 @@ const LIMITED = '有限责任';
 const GLUED_STATION = /^驻([美英法德日俄意加澳韩朝越泰印蒙])$/u;
 
 /** A preposition jieba glued to the level after it (`从市/x 审计局`). */
-const GLUED_LEVEL = new RegExp(`^([从在向对把被给将于由经到自])([${LEVELS}])$`, 'u');
+const GLUED_LEVEL = new RegExp(`^([从在向对把被给将于由经到自报])([${LEVELS}])$`, 'u');
 
 /** 任 (hold a post) glued to the unknown name of the body held (`任华晋/x 焦煤有限责任公司`). */
 const GLUED_POST = /^(任)(\p{Script=Han}{2,})$/u;
@@ -1672,6 +1674,9 @@ function acrossPersonName(tokens: Token[], start: number, end: number): boolean 
 }
 
 /** A single jieba word that names an organization: tagged `nt`, or a proper word with a head. */
+/** A count of bodies in one word (`四部委`, `三总部`). */
+const COUNT_OF_BODIES = /^[两三四五六七八九十几多数]+(?:总部|部委|部门|单位)$/u;
+
 function singleTokenName(t: Token): boolean {
   if (
     t.word.length < 2 ||
@@ -1681,8 +1686,10 @@ function singleTokenName(t: Token): boolean {
     (t.word.endsWith('政府') && !NAMED_LOCAL_GOVERNMENT.test(t.word))
   )
     return false;
-  // jieba tags some kinds as bodies (`国有银行/nt`, `重点中学/nt`, `日本公司/nt`).
-  if (KIND_MODIFIER_START.test(t.word) || COUNTRY_KIND.test(t.word)) return false;
+  // jieba tags some kinds as bodies (`国有银行/nt`, `重点中学/nt`, `日本公司/nt`), and counts of
+  // them (`四部委/nt`).
+  if (KIND_MODIFIER_START.test(t.word) || COUNTRY_KIND.test(t.word) || COUNT_OF_BODIES.test(t.word))
+    return false;
   // A head alone is a common noun whatever jieba tags it (`卫生院/nt`, `交易所/nt`), as in
   // `spanAt`; but a national academy alone is the one academy (`社科院`).
   if (t.tag === 'nt' && headOf(t.word) !== null) return !loneKind(t.word) && !kindByField(t.word);

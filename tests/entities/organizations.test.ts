@@ -1516,6 +1516,12 @@ describe('organizations', () => {
     expect(names('长沙市妇联维权服务中心工作人员')).toEqual(['长沙市妇联维权服务中心']);
   });
 
+  it('reads a count of bodies as many, and splits 报 jieba glued to a level', () => {
+    expect(names('国家教委等四部委制定')).toEqual(['国家教委']);
+    expect(names('解放军三总部、驻京各大单位')).toEqual(['解放军']);
+    expect(names('必须经审核小组审核同意后，方能报县人民政府批准实施。')).toEqual(['县人民政府']);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
