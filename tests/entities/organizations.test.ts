@@ -1505,6 +1505,8 @@ describe('organizations', () => {
       '彩翎音像制作有限公司',
     ]);
     expect(names('案发后，财务部负责人刘永金参与了')).toEqual([]);
+    expect(names('湖南等省区的宣传部、组织部和邮电管理部门的负责同志')).toEqual([]);
+    expect(names('内蒙古自治区宣传部的同志')).toEqual(['内蒙古自治区宣传部']);
   });
 
   it('reads a bookshop or a sports centre as a venue', () => {
