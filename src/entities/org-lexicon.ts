@@ -93,6 +93,8 @@ export const HEADS = [
   '分会',
   // A formation of ships or aircraft (`中国海军舰艇编队`).
   '编队',
+  // A prison (`沈阳监狱`, `北京市第一监狱`).
+  '监狱',
   '妇协',
   '团委',
   '党委',
@@ -422,6 +424,7 @@ export const GAZETTEER: Record<string, string> = {
   政协: '政协',
   // International bodies, federations and news agencies named as a word of their own.
   国际足联: '国际足联',
+  共产国际: '共产国际',
   亚足联: '亚足联',
   欧足联: '欧足联',
   国际乒联: '国际乒联',

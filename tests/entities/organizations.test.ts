@@ -1524,6 +1524,12 @@ describe('organizations', () => {
     expect(names('必须经审核小组审核同意后，方能报县人民政府批准实施。')).toEqual(['县人民政府']);
   });
 
+  it('takes a prison as a body, and the Comintern by its name', () => {
+    expect(names('在沈阳监狱中的机智斗争等')).toEqual(['沈阳监狱']);
+    expect(names('他被关进监狱')).toEqual([]);
+    expect(names('将共产国际的指示带到了中共中央')).toEqual(['共产国际', '中共中央']);
+  });
+
   it('resolves short forms to the full name the article uses', () => {
     const canonical = canonicalNames([
       '全国妇联',
