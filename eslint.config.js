@@ -19,4 +19,20 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  {
+    // I/O happens at the edges (cli/, batch/): the library neither prints nor reads the environment.
+    files: ['src/**/*.ts'],
+    ignores: ['src/cli/**', 'src/batch/**'],
+    rules: {
+      'no-console': 'error',
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'process',
+          property: 'env',
+          message: 'Read the environment in cli/ or batch/ and pass the value in.',
+        },
+      ],
+    },
+  },
 );

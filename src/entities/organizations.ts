@@ -1218,11 +1218,7 @@ function spanAt(tokens: Token[], i: number, text: string): FoundOrg | null {
       break;
     }
     const c = { text: candidate, part: tokens.slice(i, j + 1), last, head, next: tokens[j + 1] };
-    {
-      const k = NOT_A_NAME.findIndex((rule) => rule(c));
-      if (process.env.WHY && k >= 0) console.log('WHY', c.text, k);
-      if (k >= 0) continue;
-    }
+    if (NOT_A_NAME.some((rule) => rule(c))) continue;
     best = { start: first.start, end: stop, text: candidate };
     if (endsInside) break;
   }
