@@ -887,7 +887,7 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
   // But a society of a place about China is that place's (`美国/中国商会`, `乌拉圭/中国文化协会`),
   // and a country's national body its own (`突尼斯/全国行政学院`), unless it is China's
   // (`全国人大`).
-  // So is it before the state's own body jieba knows whole (`北京/中华人民共和国国务院/nt`).
+  // It is where, too, before the state's own body jieba knows whole (`北京/中华人民共和国国务院/nt`).
   (c) =>
     (c.part.length > 2 &&
       PLACE_TAGS.has(c.part[0]!.tag) &&
@@ -1669,10 +1669,10 @@ function acrossPersonName(tokens: Token[], start: number, end: number): boolean 
   });
 }
 
-/** A single jieba word that names an organization: tagged `nt`, or a proper word with a head. */
 /** A count of bodies in one word (`四部委`, `三总部`). */
 const COUNT_OF_BODIES = /^[两三四五六七八九十几多数]+(?:总部|部委|部门|单位)$/u;
 
+/** A single jieba word that names an organization: tagged `nt`, or a proper word with a head. */
 function singleTokenName(t: Token): boolean {
   if (
     t.word.length < 2 ||
