@@ -217,9 +217,6 @@ const TITLE =
 const PERSON_TITLE =
   /^(?:[校院局厂所站社台馆行会团队处科]长|书记|常委|政委|主席|主任|委员|会员|队员|总?经理|董事长|记者|通讯员|总理|总统|首相)$/u;
 
-/** Titles a person's name may follow (`部长郑必坚`, `主任逄先知`). */
-const HOLDER_TITLE = /(?:长|主任|书记|主席|委员|经理|总裁)$/u;
-
 function gluedTitle(word: string): RegExpExecArray | null {
   const title = TITLE.exec(word);
   return title && title.index > 0 ? title : null;
@@ -720,8 +717,14 @@ function stopsBefore(tokens: Token[], i: number, j: number, text: string): boole
     !(t.tag === 'x' && SPLIT_HEAD.test(t.word))
   )
     return true;
-  // A person after a title is who holds it (`中宣部常务副/部长/郑必坚`): the name ended before.
-  if (j > i && PERSON_TAGS.has(t.tag) && t.word.length >= 2 && HOLDER_TITLE.test(previous!.word))
+  // So does a title of its own word when a person follows, who holds it
+  // (`中宣部常务副/部长/郑必坚`; not the body `欧盟/部长/理事会`).
+  if (
+    j > i &&
+    PERSON_TAGS.has(t.tag) &&
+    t.word.length >= 2 &&
+    (TITLE.test(previous!.word) || PERSON_TITLE.test(previous!.word))
+  )
     return true;
   if (
     /^[\p{P}\p{S}\s]+$/u.test(t.word) &&
@@ -887,17 +890,18 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
   // But a society of a place about China is that place's (`美国/中国商会`, `乌拉圭/中国文化协会`),
   // and a country's national body its own (`突尼斯/全国行政学院`), unless it is China's
   // (`全国人大`).
-  // It is where, too, before the state's own body jieba knows whole (`北京/中华人民共和国国务院/nt`).
   (c) =>
-    (c.part.length > 2 &&
-      PLACE_TAGS.has(c.part[0]!.tag) &&
-      /^(?:中共|中国|中华|全国)$/u.test(c.part[1]!.word) &&
-      !(c.part[1]!.word === '中国' && SOCIETY_ABOUT.test(c.text)) &&
-      !(c.part[1]!.word === '全国' && foreignNationalBody(c))) ||
-    (c.part.length === 2 &&
-      PLACE_TAGS.has(c.part[0]!.tag) &&
-      c.last.tag === 'nt' &&
-      /^(?:中华人民共和国|中共)/u.test(c.last.word)),
+    c.part.length > 2 &&
+    PLACE_TAGS.has(c.part[0]!.tag) &&
+    /^(?:中共|中国|中华|全国)$/u.test(c.part[1]!.word) &&
+    !(c.part[1]!.word === '中国' && SOCIETY_ABOUT.test(c.text)) &&
+    !(c.part[1]!.word === '全国' && foreignNationalBody(c)),
+  // So is a place before the state's own body jieba knows whole (`北京/中华人民共和国国务院/nt`).
+  (c) =>
+    c.part.length === 2 &&
+    PLACE_TAGS.has(c.part[0]!.tag) &&
+    c.last.tag === 'nt' &&
+    /^(?:中华人民共和国|中共)/u.test(c.last.word),
   // A title glued to its head before a meeting names the meeting of those who hold it
   // (`亚太经济合作组织/财政部长/会议`), not a body.
   (c) => gluedTitle(c.last.word) !== null && meetingNext(c.next),
