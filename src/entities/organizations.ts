@@ -810,6 +810,9 @@ function listedField(
 const meetingNext = (t: Token | undefined): boolean =>
   t !== undefined && /^(?:会议|会晤|联席会议)$/u.test(t.word);
 
+/** What a network carries or serves when it is one of lines, not an outlet (`电话/直拨/网`). */
+const LINE_NETWORK = /^(?:电话|直拨|通讯|通信|光缆|电力|输电|交通|公路|铁路|管道|销售|营销)$/u;
+
 /** Words that make an institution named by its kind a kind (`地方议会`, `各国议会`). */
 const KIND_OF_INSTITUTION = /^(?:地方|各国|外国)$/u;
 
@@ -837,6 +840,8 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
     (MODIFIED.test(c.next.word) ||
       /^[一二三特]?等?奖$/u.test(c.next.word) ||
       (c.last.word === '中心' && c.next.word === '工作')),
+  // A network of lines or calls is infrastructure, not an outlet (`全国电话直拨网`).
+  (c) => c.last.word === '网' && c.part.length >= 2 && LINE_NETWORK.test(c.part.at(-2)!.word),
   // A lone head word (`妇联`, `检察院`) is a common noun; a name needs more than its head.
   (c) =>
     c.part.length === 1 &&
@@ -1738,9 +1743,11 @@ function singleTokenName(t: Token): boolean {
     !/(?:[执在参]政|反对|在野|[少多]数|共产|[全本该])党$/u.test(t.word)
   )
     return true;
-  // A league by its short name (`南盟`, `基民盟`, `民盟`), not joining one (`加盟`, `结盟`).
+  // A league by its short name (`南盟`, `基民盟`, `民盟`), not joining one (`加盟`, `结盟`),
+  // nor one of Inner Mongolia's leagues, which are prefectures (`呼盟`, `锡盟`).
   if (
     /^\p{Script=Han}{1,2}盟$/u.test(t.word) &&
+    !/^[呼哲锡昭伊巴乌]盟$/u.test(t.word) &&
     !/^(?:[加同结联缔会全]|[加入]联|不结)盟$/u.test(t.word)
   )
     return true;

@@ -169,6 +169,9 @@ describe('organizations', () => {
     expect(names('城乡结合部')).toEqual([]);
     // jieba writes a new pattern as one word and tags it a body (`新格局/nt`).
     expect(names('中国建筑业对外开放呈现新格局')).toEqual([]);
+    // A network of lines; a prefecture of Inner Mongolia by its short name.
+    expect(names('十三个旗市已全部进入全国电话直拨网')).toEqual([]);
+    expect(names('去年呼盟易货贸易完成三点五亿美元')).toEqual([]);
     // The words end so, the bodies do not stop being bodies.
     expect(names('市财政局局长')).toEqual(['市财政局']);
     expect(names('俄联邦安全局')).toEqual(['俄联邦安全局']);
