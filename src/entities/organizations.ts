@@ -688,9 +688,13 @@ function functionBeforeHead(tokens: Token[], j: number): boolean {
  */
 function insideCompanyName(tokens: Token[], j: number): boolean {
   if (!IN_COMPANY_TAGS.has(tokens[j]!.tag) || tokens[j]!.word.length < 2) return false;
-  for (let k = j + 1; k < tokens.length && k <= j + 5; k++) {
+  for (let k = j + 1, words = 0; k < tokens.length && words < 5; k++) {
     const t = tokens[k]!;
     if (LEGAL_FORM.test(t.word) || t.word === FIRM) return true;
+    // A place in brackets is part of the name, and no word of it (`医疗设备/（/西南/）/有限公司`).
+    if (BRACKETS.test(t.word) || (PLACE_TAGS.has(t.tag) && BRACKETS.test(tokens[k - 1]!.word)))
+      continue;
+    words++;
     if (!BODY_TAGS.has(t.tag) && !IN_COMPANY_TAGS.has(t.tag)) return false;
   }
   return false;

@@ -1179,6 +1179,10 @@ describe('organizations', () => {
     expect(names('甘肃蓝科石化高新装备股份有限公司独立董事')).toEqual([
       '甘肃蓝科石化高新装备股份有限公司',
     ]);
+    // A place in brackets does not count as a word between the verb and the legal form.
+    expect(names('这家名叫成都通用医疗设备（西南）有限公司的新企业')).toEqual([
+      '成都通用医疗设备（西南）有限公司',
+    ]);
   });
 
   it('reads what a body the gazetteer knows owns: `普华永道中天会计师事务所`, `武钢程潮铁矿`', () => {
