@@ -844,6 +844,9 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
     (MODIFIED.test(c.next.word) ||
       /^[一二三特]?等?奖$/u.test(c.next.word) ||
       (c.last.word === '中心' && c.next.word === '工作')),
+  // Parties in a coalition are named apart (`自由党和国家/党/联盟`): the league is theirs, not the
+  // last party's.
+  (c) => c.last.word === '联盟' && c.part.at(-2)?.word === '党',
   // A network of lines or calls is infrastructure, not an outlet (`全国电话直拨网`).
   (c) => c.last.word === '网' && c.part.length >= 2 && LINE_NETWORK.test(c.part.at(-2)!.word),
   // A lone head word (`妇联`, `检察院`) is a common noun; a name needs more than its head.

@@ -172,6 +172,10 @@ describe('organizations', () => {
     // A network of lines; a prefecture of Inner Mongolia by its short name.
     expect(names('十三个旗市已全部进入全国电话直拨网')).toEqual([]);
     expect(names('去年呼盟易货贸易完成三点五亿美元')).toEqual([]);
+  });
+
+  it('names the parties of a coalition apart: `自由党和国家/党/联盟`', () => {
+    expect(names('新当选的自由党和国家党联盟政府')).toEqual(['自由党', '国家党']);
     // The words end so, the bodies do not stop being bodies.
     expect(names('市财政局局长')).toEqual(['市财政局']);
     expect(names('俄联邦安全局')).toEqual(['俄联邦安全局']);
