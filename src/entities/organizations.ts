@@ -215,7 +215,7 @@ const TITLE =
  * not `部长`: `欧盟部长理事会` is a body.
  */
 const PERSON_TITLE =
-  /^(?:[校院局厂所站社台馆行会团队处科]长|书记|常委|政委|主席|主任|委员|会员|队员|总?经理|董事长|记者|通讯员|总理|总统|首相)$/u;
+  /^(?:[校院局厂所站社台馆行会团队处科]长|书记|常委|政委|主席|主任|委员|会员|队员|总?经理|董事长|副?总裁|记者|通讯员|总理|总统|首相)$/u;
 
 function gluedTitle(word: string): RegExpExecArray | null {
   const title = TITLE.exec(word);
@@ -374,6 +374,9 @@ const eraWord = (t: Token): boolean => t.tag === 't' && ERA.test(t.word);
 const splitEstablished = (t: Token, previous: Token | undefined): boolean =>
   t.word === '立' && previous !== undefined && /[省市县区]$/u.test(previous.word);
 
+/** What a person is called after the name: degrees and forms of address. */
+const HONORIFIC = /^(?:博士|硕士|先生|女士|小姐|夫人|教授|同志)$/u;
+
 function canContinue(t: Token, previous: Token): boolean {
   // A part of the country a body's branch covers follows the body (`美中友协/西部/地区分会`),
   // though a direction word after a place makes a region (`新疆北部`).
@@ -386,6 +389,9 @@ function canContinue(t: Token, previous: Token): boolean {
   if (t.word === '和' || t.word === '与')
     return (
       headOf(previous.word) === null &&
+      // A person, and what a person is called, end a clause (`霍姆斯/博士/和/道琼斯公司`).
+      !PERSON_TAGS.has(previous.tag) &&
+      !HONORIFIC.test(previous.word) &&
       !VENUE.test(previous.word) &&
       !unknownName(previous) &&
       !WHOLE_NAME_TAGS.has(previous.tag) &&
@@ -1528,8 +1534,12 @@ export function withHeadsOf(heads: EarlierHeads, names: readonly FoundOrg[]): Ea
  */
 const VENUE_AFTER = /^(?:礼堂|大礼堂|会堂|大厦|广场|剧场|体育馆|体育场|会议中心|旧址|遗址)$/u;
 
-/** Halls named as what they hold: `澳门展览中心`, `赛特购物中心`, `天河体育中心` are venues. */
-const VENUE_NAME = /(?:展览中心|会展中心|会议中心|展览馆|购物中心|购书中心|体育中心|娱乐中心)$/u;
+/**
+ * Halls named as what they hold, and stations: `澳门展览中心`, `赛特购物中心`, `天河体育中心`,
+ * `九江火车站` are venues.
+ */
+const VENUE_NAME =
+  /(?:展览中心|会展中心|会议中心|展览馆|购物中心|购书中心|体育中心|娱乐中心|(?:火车|汽车|客运)站)$/u;
 
 /**
  * Names that stand for a place: one that qualifies a building or ground right after it, and a

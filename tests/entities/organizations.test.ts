@@ -174,6 +174,22 @@ describe('organizations', () => {
     expect(names('去年呼盟易货贸易完成三点五亿美元')).toEqual([]);
   });
 
+  it('ends a name at a person and what the person is called, and at a vice-president', () => {
+    expect(names('美国传统基金会副总裁霍姆斯博士和道琼斯公司今天')).toEqual([
+      '美国传统基金会',
+      '道琼斯公司',
+    ]);
+  });
+
+  it('takes a station for a place, and a mission named only by where it is for a kind', () => {
+    expect(names('参与了九江火车站站场的建设')).toEqual([]);
+    expect(names('通过驻外使馆和机构以及外国驻华使馆提供')).toEqual([]);
+    expect(names('美国驻华使馆武官')).toEqual(['美国驻华使馆']);
+    // Words the user dictionary keeps whole: a gate, a shrimp (not `北大`, not `罗氏`).
+    expect(names('九江是江西的北大门')).toEqual([]);
+    expect(names('引进了加州鲈鱼、罗氏沼虾')).toEqual([]);
+  });
+
   it('names the parties of a coalition apart: `自由党和国家/党/联盟`', () => {
     expect(names('新当选的自由党和国家党联盟政府')).toEqual(['自由党', '国家党']);
     // The words end so, the bodies do not stop being bodies.
