@@ -286,6 +286,9 @@ describe('organizations', () => {
 
   it('knows international bodies and news agencies by their short names', () => {
     expect(names('据美国之音报道，海合会和欧洲央行')).toEqual(['美国之音', '海合会', '欧洲央行']);
+    // jieba tags these `nt` and they hold no head: the gazetteer names them.
+    expect(names('美国、日本、欧共体等投资者')).toEqual(['欧共体']);
+    expect(names('新华书店和商务印书馆')).toEqual(['新华书店', '商务印书馆']);
   });
 
   it('knows companies by their brand, but not brands that are common words', () => {
