@@ -289,6 +289,7 @@ describe('organizations', () => {
     // jieba tags these `nt` and they hold no head: the gazetteer names them.
     expect(names('美国、日本、欧共体等投资者')).toEqual(['欧共体']);
     expect(names('新华书店和商务印书馆')).toEqual(['新华书店', '商务印书馆']);
+    expect(names('南非非洲人国民大会和国际电联')).toEqual(['南非非洲人国民大会', '国际电联']);
   });
 
   it('knows companies by their brand, but not brands that are common words', () => {
