@@ -1204,6 +1204,40 @@ function namedBy(c: Candidate): boolean {
   );
 }
 
+/**
+ * Words jieba tags as proper nouns that are a people, a faith, a language, a war or a common word,
+ * never a brand (`中华/nz 医药`, `家族/nz 控股`).
+ */
+const NOT_A_BRAND =
+  /^(?:中华|华夏|和平|普通|家族|百科|精华|天文|通讯|论文|正文|共和|金银|汇报)$|(?:族|教|语|文|战争|革命|运动|大战)$/u;
+
+/** Trades too loose to name a company after an unknown word (`反革命/集团`, `力抗/国际`). */
+const LOOSE_TRADE = /^(?:集团|国际|股份)$/u;
+
+/**
+ * Companies written as a brand and its trade, without `公司` (`国瑞/x 地产`, `万通/nz 地产`,
+ * `中博/x 传媒`): after a common word a trade is only the trade (`商业/地产`), so only a brand
+ * jieba does not know, or knows only as a proper noun, names one.
+ */
+function brandAndTrade(tokens: Token[]): FoundOrg[] {
+  const out: FoundOrg[] = [];
+  tokens.forEach((t, k) => {
+    const brand = tokens[k - 1];
+    if (!TRADE.test(t.word) || LOOSE_TRADE.test(t.word) || !brand) return;
+    if (
+      !unknownName(brand) &&
+      !(brand.tag === 'nz' && brand.word.length >= 2 && !NOT_A_BRAND.test(brand.word))
+    )
+      return;
+    // Not when more of a name or a noun follows: the trade then describes it (`…地产公司`, `…地产市场`).
+    const next = tokens[k + 1];
+    if (next && (headOf(next.word) !== null || MODIFIED.test(next.word))) return;
+    const end = t.start + t.word.length;
+    out.push({ start: brand.start, end, text: brand.word + t.word });
+  });
+  return out;
+}
+
 /** The longest organization starting at token `i`, or null. */
 function spanAt(tokens: Token[], i: number, text: string): FoundOrg | null {
   const first = tokens[i]!;
@@ -1481,6 +1515,7 @@ export function findOrganizations(
     found.push({ start, end: stop, text: text.slice(start, stop) });
   }
   found.push(...unitParty(tokens, text));
+  found.push(...brandAndTrade(tokens));
   for (const t of tokens) if (COMMUNIST_PARTY.test(t.word)) found.push(spanOf(t));
   for (const pattern of [PERIODICAL, ARMY_UNIT, NUMBERED_SQUAD, COUNTRY_GROUP, LATIN_COMPANY])
     for (const m of text.matchAll(pattern))
@@ -1657,7 +1692,7 @@ const LEVELLED = /^(?:人大|政协|人大常委会)$/u;
  * is Microsoft investing.
  */
 const TRADE =
-  /^(?:医药|药业|制药|科技|传媒|网络|股份|智能|地产|置地|置业|电器|电子|银行|证券|保险|电力|能源|石油|石化|化工|钢铁|航空|通信|食品|实业|国际|资本|金融|信托|集团)$/u;
+  /^(?:医药|药业|制药|科技|传媒|网络|股份|智能|地产|置地|置业|电器|电子|银行|证券|保险|电力|能源|石油|石化|化工|钢铁|航空|通信|食品|实业|国际|资本|金融|信托|集团|影业|娱乐)$/u;
 const AFTER_TRADE = /^(?:控股|投资|集团)$/u;
 
 /** Where a brand's company name ends: after its trades and its kind, if written. */

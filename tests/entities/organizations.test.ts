@@ -190,6 +190,17 @@ describe('organizations', () => {
     expect(names('引进了加州鲈鱼、罗氏沼虾')).toEqual([]);
   });
 
+  it('takes a brand jieba does not know and its trade for a company, not a trade alone', () => {
+    expect(names('国瑞地产、国瑞购物中心承办的')).toEqual(['国瑞地产']);
+    expect(names('中博传媒与新加坡家乐电影合作')).toEqual(['中博传媒']);
+    expect(names('万通地产设计总监刘克峰')).toEqual(['万通地产']);
+    expect(names('城市化进程与商业地产发展趋势')).toEqual([]);
+    // A proper noun that is a people's or a nation's name is no brand; nor a verb.
+    expect(names('弘扬中华医药文化')).toEqual([]);
+    expect(names('率领属下同事力抗国际炒家')).toEqual([]);
+    expect(names('成了什么武器换石油的交易')).toEqual([]);
+  });
+
   it('names the parties of a coalition apart: `自由党和国家/党/联盟`', () => {
     expect(names('新当选的自由党和国家党联盟政府')).toEqual(['自由党', '国家党']);
     // The words end so, the bodies do not stop being bodies.
@@ -1261,7 +1272,10 @@ describe('organizations', () => {
     expect(names('北京电商投资公司拟以人民币12亿元回购公司北京基地的土地厂房')).toEqual([
       '北京电商投资公司',
     ]);
-    expect(names('北巴传媒拟与启迪科技城集团有限公司共同投资')).toEqual(['启迪科技城集团有限公司']);
+    expect(names('北巴传媒拟与启迪科技城集团有限公司共同投资')).toEqual([
+      '北巴传媒',
+      '启迪科技城集团有限公司',
+    ]);
     // A plan in a body's name is no plan (`发展计划委员会`).
     expect(names('自治区发展计划委员会')).toEqual(['自治区发展计划委员会']);
   });
