@@ -1885,7 +1885,15 @@ function maximal(found: FoundOrg[]): FoundOrg[] {
   for (const f of sorted) {
     const last = out.at(-1);
     if (last && f.start < last.end) {
-      if (f.end > last.end && f.end - f.start > last.end - last.start) out[out.length - 1] = f;
+      // A unit found from inside a name the gazetteer knows is that body's unit
+      // (`住房和城乡[建设部]` + `[建设部科学技术委员会]`): one name from the gazetteer's start.
+      if (f.end > last.end && f.start > last.start && last.text in GAZETTEER)
+        out[out.length - 1] = {
+          start: last.start,
+          end: f.end,
+          text: last.text + f.text.slice(last.end - f.start),
+        };
+      else if (f.end > last.end && f.end - f.start > last.end - last.start) out[out.length - 1] = f;
       continue;
     }
     out.push(f);

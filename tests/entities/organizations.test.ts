@@ -201,6 +201,12 @@ describe('organizations', () => {
     expect(names('成了什么武器换石油的交易')).toEqual([]);
   });
 
+  it('joins a unit found from inside a gazetteer name to that name', () => {
+    expect(names('下面我们请住房和城乡建设部科学技术委员会常务副主任')).toEqual([
+      '住房和城乡建设部科学技术委员会',
+    ]);
+  });
+
   it('names the parties of a coalition apart: `自由党和国家/党/联盟`', () => {
     expect(names('新当选的自由党和国家党联盟政府')).toEqual(['自由党', '国家党']);
     // The words end so, the bodies do not stop being bodies.
