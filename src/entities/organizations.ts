@@ -344,6 +344,8 @@ function canStart(t: Token): boolean {
     ADMIN.test(t.word) ||
     (NOUN_PLACE.test(t.word) && !KIND_OF_SETTLEMENT.test(t.word) && !FUNCTION_START.test(t.word)) ||
     NAME_TAGS.has(t.tag) ||
+    // A brand in Latin letters (`stonecastle/eng 公司`).
+    (t.tag === 'eng' && /^\p{Script=Latin}{2,}$/u.test(t.word)) ||
     (t.tag === 'n' && t.word.length >= 2)
   );
 }
@@ -666,7 +668,7 @@ function subUnitAt(tokens: Token[], i: number, j: number): { head: string; stop:
 
 /** What a committee, a group or a centre does, written before its head: `筹备委员会`, `诊疗中心`. */
 const FUNCTION_VERB =
-  /^(?:筹备|协调|管理|监督|公开|执行|指导|研究|开发|规划|保护|救助|咨询|仲裁|调解|审计|评审|招生|诊疗|调查|促进|培训|检测|监测|评估|鉴定|防治|防疫|救援|援助|展览|交流|服务|发展|创新)$/u;
+  /^(?:筹备|协调|管理|监督|公开|执行|指导|研究|开发|规划|保护|保障|救助|咨询|仲裁|调解|审计|评审|招生|诊疗|调查|促进|培训|检测|监测|评估|鉴定|防治|防疫|救援|援助|展览|交流|服务|发展|创新)$/u;
 
 const JOINT = '联合';
 
@@ -853,6 +855,8 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
   // Parties in a coalition are named apart (`自由党和国家/党/联盟`): the league is theirs, not the
   // last party's.
   (c) => c.last.word === '联盟' && c.part.at(-2)?.word === '党',
+  // A city's centre is a place (`奥斯陆市/中心`).
+  (c) => c.part.length === 2 && c.last.word === '中心' && /市$/u.test(c.part[0]!.word),
   // A network of lines or calls is infrastructure, not an outlet (`全国电话直拨网`).
   (c) => c.last.word === '网' && c.part.length >= 2 && LINE_NETWORK.test(c.part.at(-2)!.word),
   // A lone head word (`妇联`, `检察院`) is a common noun; a name needs more than its head.
@@ -935,7 +939,9 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
   (c) =>
     c.part.length > 2 &&
     !LEGAL_FORM.test(c.last.word) &&
-    ((LARGER_PLACE.test(c.part[0]!.word) && SMALLER_PLACE.test(c.part[1]!.word)) ||
+    ((LARGER_PLACE.test(c.part[0]!.word) &&
+      SMALLER_PLACE.test(c.part[1]!.word) &&
+      !KIND_OF_PLACE.test(c.part[1]!.word)) ||
       // A province by its bare name before a county (`贵州/平坝县地质小学`).
       (PLACE_TAGS.has(c.part[0]!.tag) && COUNTY.test(c.part[1]!.word))),
   // Two levels together make a kind (`市/县政府`): the governments of every city and county.
@@ -1570,11 +1576,11 @@ export function withHeadsOf(heads: EarlierHeads, names: readonly FoundOrg[]): Ea
 const VENUE_AFTER = /^(?:礼堂|大礼堂|会堂|大厦|广场|剧场|体育馆|体育场|会议中心|旧址|遗址)$/u;
 
 /**
- * Halls named as what they hold, and stations: `澳门展览中心`, `赛特购物中心`, `天河体育中心`,
- * `九江火车站` are venues.
+ * Halls named as what they hold, and stations and stops: `澳门展览中心`, `赛特购物中心`,
+ * `天河体育中心`, `九江火车站`, `耀华路站` are venues.
  */
 const VENUE_NAME =
-  /(?:展览中心|会展中心|会议中心|展览馆|购物中心|购书中心|体育中心|娱乐中心|(?:火车|汽车|客运)站)$/u;
+  /(?:展览中心|会展中心|会议中心|展览馆|购物中心|购书中心|体育中心|娱乐中心|(?:车|路|客运)站)$/u;
 
 /**
  * Names that stand for a place: one that qualifies a building or ground right after it, and a

@@ -207,6 +207,25 @@ describe('organizations', () => {
     ]);
   });
 
+  it('reads modern bodies: a Latin brand, a city bureau after 城市, a stop, a city centre', () => {
+    expect(names('该调查主要针对渣打银行给予客户stonecastle公司优待一事')).toEqual([
+      '渣打银行',
+      'stonecastle公司',
+    ]);
+    expect(names('此外，郑州市城市规划局副局长逯军就此事')).toEqual(['郑州市城市规划局']);
+    expect(names('武汉市住房保障管理中心负责人称')).toEqual(['武汉市住房保障管理中心']);
+    expect(names('这一组织由住建部牵头，国家发改委、财政部')).toEqual([
+      '住建部',
+      '国家发改委',
+      '财政部',
+    ]);
+    expect(names('北京市住建委发布房屋拆迁补偿意见规定')).toEqual(['北京市住建委']);
+    expect(names('可以俯瞰市政厅和奥斯陆市中心的全貌')).toEqual([]);
+    expect(names('济南火车站车站街上又建起了一个集邮市场')).toEqual([]);
+    expect(names('地铁8号线耀华路站1号出口向右走')).toEqual([]);
+    expect(names('长沙市中心医院的医生')).toEqual(['长沙市中心医院']);
+  });
+
   it('names the parties of a coalition apart: `自由党和国家/党/联盟`', () => {
     expect(names('新当选的自由党和国家党联盟政府')).toEqual(['自由党', '国家党']);
     // The words end so, the bodies do not stop being bodies.
@@ -1377,8 +1396,10 @@ describe('organizations', () => {
     expect(
       findOrganizations('两位元首都对委员会的正式启动表示祝贺', heads).map((o) => o.text),
     ).toEqual(['委员会']);
-    // Not a head that ends a name the grammar could not read.
-    expect(findOrganizations('他被任命为Palisades公园委员会的委员', heads)).toEqual([]);
+    // Not a head that ends a longer name: that name is read whole, a brand in Latin letters too.
+    expect(
+      findOrganizations('他被任命为Palisades公园委员会的委员', heads).map((o) => o.text),
+    ).toEqual(['Palisades公园委员会']);
   });
 
   it('reads no gazetteer name from inside one word into the next (`民主/建国/会`)', () => {
