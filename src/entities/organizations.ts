@@ -296,6 +296,17 @@ const FORMER = '原';
 const SAID_AFTER_A_NAME =
   /^(?:拟|拟将|拟以|拟与|拟向|拟对|谨向|谨此|谨以|谨代表|会见|会晤|接见|看望|慰问|视察|现有|共有|拥有)$/u;
 
+/** A station named by its place as one word (`北京站/nt`): a place, or a tour's stop. */
+const stationOfPlace = (word: string): boolean =>
+  word.length >= 3 && word.endsWith('站') && placeName(word.slice(0, -1));
+
+/** Parties and leagues whose centre is their central committee (`民盟/中央`, `共青团/中央`). */
+const PARTY_BEFORE_CENTRE =
+  /^(?:党|团|中共|民盟|民革|民建|民进|农工党|致公党|九三学社|台盟|共青团)$/u;
+
+/** Verbs jieba tags as nouns, which hand over or speak for: `交由/n 索尼`, `我代表/n 旗委`. */
+const VERB_AS_NOUN = /^(?:交由|代表)$/u;
+
 /** A region within a country, by the end of its name (`香港特别行政区`, `湖南省`, `长沙市`). */
 const SUBNATIONAL = /(?:特别行政区|特区|自治区|[省市县州])$/u;
 
@@ -331,6 +342,8 @@ function canStart(t: Token): boolean {
   // Who holds a post now or held it before is said of a person, not of a body (`现任省社科院`).
   if (POST_HELD.test(t.word) || t.word === FORMER) return false;
   if (TOWN_PART.test(t.word)) return false;
+  // Verbs jieba tags as nouns (`交由/n`, `代表/n`, `会见/n`) start a clause, not a name.
+  if (SAID_AFTER_A_NAME.test(t.word) || VERB_AS_NOUN.test(t.word)) return false;
   return (
     // A quoted name before its head (`“红双喜”公司`, `『花儿』队`).
     OPEN_QUOTE.test(t.word) ||
@@ -847,14 +860,26 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
   // A head that a noun still follows is a modifier (`研发中心城市`), not the end of a name;
   // before a prize it names the prize (`徐悲鸿教育基金一等奖`).
   // So is `中心` before `工作` (`市委/中心/工作`: the committee's central work).
+  // (Not after a legal form, which ends a name: `…置业有限公司/建设/经济适用房` builds.)
   (c) =>
     c.next !== undefined &&
+    !LEGAL_FORM.test(c.last.word) &&
     (MODIFIED.test(c.next.word) ||
       /^[一二三特]?等?奖$/u.test(c.next.word) ||
       (c.last.word === '中心' && c.next.word === '工作')),
   // Parties in a coalition are named apart (`自由党和国家/党/联盟`): the league is theirs, not the
   // last party's.
   (c) => c.last.word === '联盟' && c.part.at(-2)?.word === '党',
+  // A station named by its city is a place, or a tour's stop (`北京站/nt`, `上海/站`).
+  (c) =>
+    stationOfPlace(c.last.word) ||
+    (c.last.word === '站' && c.part.length >= 2 && placeName(c.part.at(-2)!.word)),
+  // The middle of a place is no party centre (`罗湖/桥/中央`): 中央 heads a body after a body.
+  (c) =>
+    c.last.word === '中央' &&
+    c.part.length >= 2 &&
+    !bodyWord(c.part.at(-2)!) &&
+    !PARTY_BEFORE_CENTRE.test(c.part.at(-2)!.word),
   // A city's centre is a place (`奥斯陆市/中心`).
   (c) => c.part.length === 2 && c.last.word === '中心' && /市$/u.test(c.part[0]!.word),
   // A network of lines or calls is infrastructure, not an outlet (`全国电话直拨网`).
@@ -1755,7 +1780,8 @@ function singleTokenName(t: Token): boolean {
     return false;
   // A head alone is a common noun whatever jieba tags it (`卫生院/nt`, `交易所/nt`), as in
   // `spanAt`; but a national academy alone is the one academy (`社科院`).
-  if (t.tag === 'nt' && headOf(t.word) !== null) return !loneKind(t.word) && !kindByField(t.word);
+  if (t.tag === 'nt' && headOf(t.word) !== null)
+    return !loneKind(t.word) && !kindByField(t.word) && !stationOfPlace(t.word);
   if (NAMED_LOCAL_GOVERNMENT.test(t.word) && NAME_TAGS.has(t.tag)) return true;
   // A brand glued to its head (`耐克公司`).
   if (gluedToBrand(t.word)) return true;

@@ -224,6 +224,17 @@ describe('organizations', () => {
     expect(names('济南火车站车站街上又建起了一个集邮市场')).toEqual([]);
     expect(names('地铁8号线耀华路站1号出口向右走')).toEqual([]);
     expect(names('长沙市中心医院的医生')).toEqual(['长沙市中心医院']);
+    expect(names('美梦成真中美优才联盟全国巡讲启动北京站在中国电子大厦成功举办')).toEqual([
+      '美梦成真中美优才联盟',
+    ]);
+    expect(names('十多名防疫人员横列在罗湖桥中央')).toEqual([]);
+    expect(names('民盟中央和共青团中央')).toEqual(['民盟中央', '共青团中央']);
+    // Verbs jieba tags as nouns start no name.
+    expect(names('电影版的拍摄交由索尼动画制作公司')).toEqual(['索尼动画制作公司']);
+    expect(names('我代表乌审旗旗委、政府向各位领导')).toEqual(['乌审旗旗委']);
+    // A legal form ends a name though a noun follows (the company builds).
+    expect(names('划拨给了河南天荣置业有限公司建设经济适用房')).toEqual(['河南天荣置业有限公司']);
+    expect(names('尽在湖北卫视8月6日晚8点30与您相约')).toEqual(['湖北卫视']);
   });
 
   it('names the parties of a coalition apart: `自由党和国家/党/联盟`', () => {
