@@ -233,7 +233,7 @@ const TERMED_HEAD =
 /** A people's congress, which ends like a meeting but is the legislature of its place. */
 const LEGISLATURE = '人民代表大会';
 /** Classifiers of bodies and people: a count with one is how many, not part of a name. */
-const CLASSIFIERS = '个家所位名处条些种批';
+const CLASSIFIERS = '个家所位名处条些种批支';
 /** A number with its classifier: how many bodies, not part of one. */
 const COUNTED = new RegExp(`[${CLASSIFIERS}]$`, 'u');
 /** jieba may split a count from its classifier (`8/x 位镇/x`). */
@@ -711,7 +711,13 @@ function insideCompanyName(tokens: Token[], j: number): boolean {
   if (!IN_COMPANY_TAGS.has(tokens[j]!.tag) || tokens[j]!.word.length < 2) return false;
   for (let k = j + 1, words = 0; k < tokens.length && words < 5; k++) {
     const t = tokens[k]!;
-    if (LEGAL_FORM.test(t.word) || t.word === FIRM) return true;
+    // (jieba may glue the firm to a title: `事务所律师`.)
+    if (
+      LEGAL_FORM.test(t.word) ||
+      t.word === FIRM ||
+      (t.word.startsWith(FIRM) && gluedTitle(t.word))
+    )
+      return true;
     // A place in brackets is part of the name, and no word of it (`医疗设备/（/西南/）/有限公司`).
     if (BRACKETS.test(t.word) || (PLACE_TAGS.has(t.tag) && BRACKETS.test(tokens[k - 1]!.word)))
       continue;
@@ -1048,7 +1054,7 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
   // A body in brackets is an affiliation, not part of a name (`阎大颖（南开大学）中国上市公司`).
   (c) => [...c.text.matchAll(/[(（]([^()（）]{3,})[)）]/gu)].some((m) => headOf(m[1]!) !== null),
   // (A registered company's name may say what it does: `杭州/遥望/v 网络股份有限公司`.)
-  (c) => !LEGAL_FORM.test(c.last.word) && verbJoinsClause(c.part),
+  (c) => !LEGAL_FORM.test(c.last.word) && !c.last.word.startsWith(FIRM) && verbJoinsClause(c.part),
   // People are no part of a body's name before its head (`…三军指战员武警部队`), nor is a year
   // (`广东省1998年度国内旅行社`).
   (c) =>

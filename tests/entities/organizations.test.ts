@@ -235,6 +235,12 @@ describe('organizations', () => {
     // A legal form ends a name though a noun follows (the company builds).
     expect(names('划拨给了河南天荣置业有限公司建设经济适用房')).toEqual(['河南天荣置业有限公司']);
     expect(names('尽在湖北卫视8月6日晚8点30与您相约')).toEqual(['湖北卫视']);
+    expect(names('DOTA项目仅有EHOME一支职业战队参加')).toEqual([]);
+    expect(names('邮储巨网：3万多营业网点支持三农')).toEqual(['邮储']);
+    // A firm glued to its lawyer's title keeps the verb in its name (`纵横/v`).
+    expect(names('广东纵横天正律师事务所律师刘伟渊表示')).toEqual(['广东纵横天正律师事务所']);
+    expect(names('中国水电地产副总经理薛志勇表示')).toEqual(['中国水电地产']);
+    expect(names('堪称海上自卫队最大级别的舰艇')).toEqual(['海上自卫队']);
   });
 
   it('names the parties of a coalition apart: `自由党和国家/党/联盟`', () => {
