@@ -304,6 +304,9 @@ const stationOfPlace = (word: string): boolean =>
 const PARTY_BEFORE_CENTRE =
   /^(?:党|团|中共|民盟|民革|民建|民进|农工党|致公党|九三学社|台盟|共青团)$/u;
 
+/** `vs`, between the two sides of a match. */
+const VERSUS = /^(?:vs|VS|Vs)$/u;
+
 /** Verbs jieba tags as nouns, which hand over or speak for: `交由/n 索尼`, `我代表/n 旗委`. */
 const VERB_AS_NOUN = /^(?:交由|代表)$/u;
 
@@ -358,7 +361,7 @@ function canStart(t: Token): boolean {
     (NOUN_PLACE.test(t.word) && !KIND_OF_SETTLEMENT.test(t.word) && !FUNCTION_START.test(t.word)) ||
     NAME_TAGS.has(t.tag) ||
     // A brand in Latin letters (`stonecastle/eng 公司`).
-    (t.tag === 'eng' && /^\p{Script=Latin}{2,}$/u.test(t.word)) ||
+    (t.tag === 'eng' && /^\p{Script=Latin}{2,}$/u.test(t.word) && !VERSUS.test(t.word)) ||
     (t.tag === 'n' && t.word.length >= 2)
   );
 }
@@ -439,6 +442,9 @@ function canContinue(t: Token, previous: Token): boolean {
   // A count (`一家`, `三个`, `十几所`) or `有关` describes bodies, it is not in a name
   // (`日本10家大银行`, `台湾地区有关法院`).
   if ((t.tag === 'm' && COUNTED.test(t.word)) || t.word === '有关') return false;
+  // Two sides of a match (`米德尔斯堡队/vs/纽卡斯尔队/两队`) are two names.
+  if (/^(?:vs|VS|Vs)$/u.test(t.word) || (t.tag === 'm' && /^[两几数多]队$/u.test(t.word)))
+    return false;
   // Levels counted (`两级`, `三级`) make a kind of many bodies (`区、乡两级党校`).
   if (t.tag === 'm' && /级$/u.test(t.word)) return false;
   // jieba may split the count from its classifier (`8/x 位镇/x`): the same count.
@@ -1460,6 +1466,18 @@ function unglued(tokens: Token[]): Token[] {
   return out;
 }
 
+/** Is the name at `i` hidden by `某` before it, with only what describes it between (`某/大型/连锁/房产经纪公司`)? */
+function someBefore(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const t = tokens[k]!;
+    if (t.word === SOME) return true;
+    if (!DESCRIBING_TAGS.has(t.tag)) return false;
+  }
+  return false;
+}
+/** Words that describe a body without naming it: `大型/b`, `连锁/vn`, `知名/a`. */
+const DESCRIBING_TAGS = new Set(['b', 'a', 'vn']);
+
 /**
  * Organization mentions in order, maximal and not overlapping. `earlier`: the heads of bodies the
  * article named before this text, which a bare head here refers back to.
@@ -1473,7 +1491,7 @@ export function findOrganizations(
   const tokens = unglued(tag(text).map(retagged));
   for (let i = 0; i < tokens.length; i++) {
     // `某` (a certain) hides the name: what follows is a kind (`某文学院`, `某炮兵旅党委`).
-    if (tokens[i - 1]?.word === SOME) continue;
+    if (someBefore(tokens, i)) continue;
     const span = spanAt(tokens, i, text);
     if (span) found.push(span);
     else if (singleTokenName(tokens[i]!)) found.push(spanOf(tokens[i]!));

@@ -241,6 +241,12 @@ describe('organizations', () => {
     expect(names('广东纵横天正律师事务所律师刘伟渊表示')).toEqual(['广东纵横天正律师事务所']);
     expect(names('中国水电地产副总经理薛志勇表示')).toEqual(['中国水电地产']);
     expect(names('堪称海上自卫队最大级别的舰艇')).toEqual(['海上自卫队']);
+    expect(names('米德尔斯堡队vs纽卡斯尔队两队在英超联赛')).toEqual(['米德尔斯堡队', '纽卡斯尔队']);
+    expect(names('北京市教工委和市教委召开紧急会议')).toEqual(['北京市教工委', '市教委']);
+    expect(names('中国银联正式开通银联卡')).toEqual(['中国银联']);
+    // 某 hides the name though words that describe it stand between.
+    expect(names('某大型连锁房产经纪公司负责人告诉记者')).toEqual([]);
+    expect(names('贝尔格莱德游击队在该组基本上就是鱼腩部队的角色')).toEqual(['贝尔格莱德游击队']);
   });
 
   it('names the parties of a coalition apart: `自由党和国家/党/联盟`', () => {
