@@ -243,7 +243,7 @@ const AFTER_COUNT = new RegExp(`^[${CLASSIFIERS}]`, 'u');
  * `年入`): no name starts so.
  */
 const FUNCTION_START = new RegExp(
-  `^(?:[这那是在已将到从对把被和与及的了也都就还又并而但却向于於为以由等有日当使让令给要受各年月本据未没不他她它我你您任过自拟${CLASSIFIERS}]|图为|如某|正[由在是被向与和从对把将])`,
+  `^(?:[这那是在已将到从对把被和与及的了也都就还又并而但却向于於为以由等有日当使让令给要受各年月本据未没不他她它我你您任过自拟另${CLASSIFIERS}]|图为|如某|正[由在是被向与和从对把将])`,
   'u',
 );
 
@@ -1532,6 +1532,8 @@ export function findOrganizations(
     // in the idiom `热火朝天`, not `总参` in `总参谋长`, not `司法部` in `司法部门` or `外交部长`.
     // (A member written with its body is such a word: `安理会/常任理事国`.)
     const rest = word ? word.word.slice(m[0].length) : '';
+    // Nor a ground named after the body in the same word (`空军基地`): a place.
+    if (rest && VENUE_AFTER.test(rest)) continue;
     if (
       rest &&
       !memberSplit(word!, end) &&
@@ -1622,7 +1624,7 @@ export function withHeadsOf(heads: EarlierHeads, names: readonly FoundOrg[]): Ea
  * Buildings and grounds named after a body: `全国政协礼堂` is a hall, not the body. (A building
  * merely of the body keeps it: `南开大学办公楼` still mentions the university.)
  */
-const VENUE_AFTER = /^(?:礼堂|大礼堂|会堂|大厦|广场|剧场|体育馆|体育场|会议中心|旧址|遗址)$/u;
+const VENUE_AFTER = /^(?:礼堂|大礼堂|会堂|大厦|广场|剧场|体育馆|体育场|会议中心|旧址|遗址|基地)$/u;
 
 /**
  * Halls named as what they hold, and stations and stops: `澳门展览中心`, `赛特购物中心`,
@@ -1747,7 +1749,7 @@ const LEVELLED = /^(?:人大|政协|人大常委会)$/u;
  * is Microsoft investing.
  */
 const TRADE =
-  /^(?:医药|药业|制药|科技|传媒|网络|股份|智能|地产|置地|置业|电器|电子|银行|证券|保险|电力|能源|石油|石化|化工|钢铁|航空|通信|食品|实业|国际|资本|金融|信托|集团|影业|娱乐)$/u;
+  /^(?:医药|药业|制药|科技|传媒|网络|股份|智能|地产|置地|置业|电器|电子|银行|证券|保险|电力|能源|石油|石化|化工|钢铁|航空|通信|食品|实业|国际|资本|金融|信托|集团|影业|娱乐|财险|寿险)$/u;
 const AFTER_TRADE = /^(?:控股|投资|集团)$/u;
 
 /** Where a brand's company name ends: after its trades and its kind, if written. */

@@ -247,6 +247,10 @@ describe('organizations', () => {
     // 某 hides the name though words that describe it stand between.
     expect(names('某大型连锁房产经纪公司负责人告诉记者')).toEqual([]);
     expect(names('贝尔格莱德游击队在该组基本上就是鱼腩部队的角色')).toEqual(['贝尔格莱德游击队']);
+    expect(names('另据日本橡胶贸易协会最新数据')).toEqual(['日本橡胶贸易协会']);
+    expect(names('中国人保财险总裁王银成')).toEqual(['人保财险']);
+    expect(names('将在美加利福尼亚州范登堡空军基地降落')).toEqual([]);
+    expect(names('杨振兴一直在英国的中文网站上刊登广告')).toEqual([]);
   });
 
   it('names the parties of a coalition apart: `自由党和国家/党/联盟`', () => {
