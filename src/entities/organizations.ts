@@ -290,11 +290,11 @@ const SOME = '某';
 const FORMER = '原';
 
 /**
- * What is said of a body or a person right after its name: plans, courtesies and visits (jieba
- * tags 会见 a noun). Never inside a name.
+ * What is said of a body or a person right after its name: plans, courtesies, visits and citations
+ * (jieba tags 会见 a noun, 援引 a verb noun). Never inside a name.
  */
 const SAID_AFTER_A_NAME =
-  /^(?:拟|拟将|拟以|拟与|拟向|拟对|谨向|谨此|谨以|谨代表|会见|会晤|接见|看望|慰问|视察|现有|共有|拥有)$/u;
+  /^(?:拟|拟将|拟以|拟与|拟向|拟对|谨向|谨此|谨以|谨代表|会见|会晤|接见|看望|慰问|视察|现有|共有|拥有|援引|引述)$/u;
 
 /** A station named by its place as one word (`北京站/nt`): a place, or a tour's stop. */
 const stationOfPlace = (word: string): boolean =>
@@ -1624,7 +1624,8 @@ export function withHeadsOf(heads: EarlierHeads, names: readonly FoundOrg[]): Ea
  * Buildings and grounds named after a body: `全国政协礼堂` is a hall, not the body. (A building
  * merely of the body keeps it: `南开大学办公楼` still mentions the university.)
  */
-const VENUE_AFTER = /^(?:礼堂|大礼堂|会堂|大厦|广场|剧场|体育馆|体育场|会议中心|旧址|遗址|基地)$/u;
+const VENUE_AFTER =
+  /^(?:礼堂|大礼堂|会堂|大厦|广场|剧场|体育馆|体育场|会议中心|旧址|遗址|基地|新址|台址|新台址)$/u;
 
 /**
  * Halls named as what they hold, and stations and stops: `澳门展览中心`, `赛特购物中心`,

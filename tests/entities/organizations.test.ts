@@ -251,6 +251,8 @@ describe('organizations', () => {
     expect(names('中国人保财险总裁王银成')).toEqual(['人保财险']);
     expect(names('将在美加利福尼亚州范登堡空军基地降落')).toEqual([]);
     expect(names('杨振兴一直在英国的中文网站上刊登广告')).toEqual([]);
+    expect(names('法新社援引国际文传电讯社的报道称')).toEqual(['法新社', '国际文传电讯社']);
+    expect(names('人保财险承保央视新台址火灾损失')).toEqual(['人保财险']);
   });
 
   it('names the parties of a coalition apart: `自由党和国家/党/联盟`', () => {
