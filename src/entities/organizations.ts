@@ -1257,6 +1257,27 @@ const NOT_A_BRAND =
 /** Trades too loose to name a company after an unknown word (`反革命/集团`, `力抗/国际`). */
 const LOOSE_TRADE = /^(?:集团|国际|股份)$/u;
 
+/** The one token that holds [start, end) strictly inside it, if any. */
+function wordHolding(tokens: Token[], start: number, end: number): Token | undefined {
+  return tokens.find(
+    (t) => t.start <= start && end <= t.start + t.word.length && t.word.length > end - start,
+  );
+}
+
+/** Is `word` a place, a gazetteer brand and a company's kind (`美国/微软/公司`)? */
+function brandCompanyWord(word: string, brand: string): boolean {
+  const at = word.indexOf(brand);
+  if (at <= 0 || GAZETTEER[brand] !== brand || NOT_A_BRAND_NAME.test(brand)) return false;
+  return placeName(word.slice(0, at)) && COMPANY_KIND.test(word.slice(at + brand.length));
+}
+
+/** Gazetteer names of bodies, parties, forces and outlets, which no country's brand is (`联合国`, `新华社`). */
+const NOT_A_BRAND_NAME = /^联合国|(?:组织|会|署|局|院|部|社|报|台|网|党|军|行)$/u;
+
+/** Countries other than China, by their usual Chinese names. */
+const FOREIGN_COUNTRY =
+  /^(?:(?!中国$|我国$|祖国$|全国$|各国$|外国$|他国$|本国$)\p{Script=Han}{1,3}国|日本|意大利|巴西|荷兰|瑞典|瑞士|加拿大|澳大利亚|俄罗斯|西班牙|葡萄牙|芬兰|挪威|丹麦|比利时|奥地利|新加坡|印度|墨西哥|阿根廷|以色列|爱尔兰|新西兰|南非|土耳其|越南|马来西亚|印尼|菲律宾)$/u;
+
 /**
  * Companies written as a brand and its trade, without `公司` (`国瑞/x 地产`, `万通/nz 地产`,
  * `中博/x 传媒`): after a common word a trade is only the trade (`商业/地产`), so only a brand
@@ -1501,6 +1522,12 @@ export function findOrganizations(
   const ending = new Map(tokens.map((t) => [t.start + t.word.length, t]));
   for (const m of text.matchAll(GAZETTEER_RE)) {
     const end = m.index + m[0].length;
+    // jieba may write a brand's company whole with its country (`美国微软公司/n`): that word.
+    const holder = wordHolding(tokens, m.index, end);
+    if (holder && brandCompanyWord(holder.word, m[0])) {
+      found.push(spanOf(holder));
+      continue;
+    }
     if (!starting.has(m.index) && end !== text.length && !starting.has(end)) continue;
     // Nor after a surname jieba split off a person's name (`赵/nr 红军/n`), nor inside one
     // (`张国华/nr 为` holds no `华为`).
@@ -1559,13 +1586,21 @@ export function findOrganizations(
     const prefix = whole && whole.start < m.index ? text.slice(whole.start, m.index) : '';
     const gluedStart =
       whole && prefix !== '' && (placeName(prefix) || TERM.test(prefix)) ? whole.start : null;
-    const start = placed
-      ? before.start
-      : term
-        ? termPlace && placeName(termPlace.word)
-          ? termPlace.start
-          : term.start
-        : (gluedStart ?? m.index);
+    // A company or club known by its brand takes its country (`日本/丰田`, `英国/阿森纳`).
+    const national =
+      before &&
+      GAZETTEER[m[0]] === m[0] &&
+      !NOT_A_BRAND_NAME.test(m[0]) &&
+      before.start + before.word.length === m.index &&
+      FOREIGN_COUNTRY.test(before.word);
+    const start =
+      placed || national
+        ? before.start
+        : term
+          ? termPlace && placeName(termPlace.word)
+            ? termPlace.start
+            : term.start
+          : (gluedStart ?? m.index);
     // A company known by its brand keeps its trade and the kind written after it (`平安保险/公司`,
     // `华润/医药/控股`); a body known by a short form has no trade (`欧盟/能源`).
     const stop = companyEnd(tokens, starting, end, GAZETTEER[m[0]] === m[0]);
@@ -1750,7 +1785,7 @@ const LEVELLED = /^(?:人大|政协|人大常委会)$/u;
  * is Microsoft investing.
  */
 const TRADE =
-  /^(?:医药|药业|制药|科技|传媒|网络|股份|智能|地产|置地|置业|电器|电子|银行|证券|保险|电力|能源|石油|石化|化工|钢铁|航空|通信|食品|实业|国际|资本|金融|信托|集团|影业|娱乐|财险|寿险)$/u;
+  /^(?:医药|药业|制药|科技|传媒|网络|股份|智能|地产|置地|置业|电器|电气|电子|银行|证券|保险|电力|能源|石油|石化|化工|钢铁|航空|通信|食品|实业|国际|资本|金融|信托|集团|影业|娱乐|财险|寿险)$/u;
 const AFTER_TRADE = /^(?:控股|投资|集团)$/u;
 
 /** Where a brand's company name ends: after its trades and its kind, if written. */

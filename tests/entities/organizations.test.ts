@@ -255,6 +255,22 @@ describe('organizations', () => {
     expect(names('人保财险承保央视新台址火灾损失')).toEqual(['人保财险']);
   });
 
+  it('gives a brand its country: `日本/丰田`, `英国/阿森纳`, `美国微软公司/n`', () => {
+    expect(names('福特，日本丰田，德国大众')).toEqual(['福特', '日本丰田', '德国大众']);
+    expect(names('美国通用电气与中国医疗器械工业公司')).toEqual([
+      '美国通用电气',
+      '中国医疗器械工业公司',
+    ]);
+    expect(names('巴西弗拉明戈和格雷米奥、英国阿森纳等国外球队')).toEqual([
+      '巴西弗拉明戈',
+      '格雷米奥',
+      '英国阿森纳',
+    ]);
+    expect(names('他在美国微软公司工作')).toEqual(['美国微软公司']);
+    // Not an international body, nor China before a brand.
+    expect(names('美国联合国代表')).toEqual(['联合国']);
+  });
+
   it('names the parties of a coalition apart: `自由党和国家/党/联盟`', () => {
     expect(names('新当选的自由党和国家党联盟政府')).toEqual(['自由党', '国家党']);
     // The words end so, the bodies do not stop being bodies.
