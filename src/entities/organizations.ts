@@ -177,7 +177,7 @@ const unknownName = (t: Token): boolean =>
   (!FUNCTION_START.test(t.word) || COUNTRY_PAIR.test(t.word)) &&
   // `罗同` (Romania with): a glued preposition ends the word, it names no one; nor does a verb
   // with its aspect (`投了`) or a count (`一人`).
-  !/[同和与在向对将把被已曾也都诉称说给了着过]$/u.test(t.word) &&
+  !/[同和与在向对将把被已曾也都诉称说给了着过个]$/u.test(t.word) &&
   !/^[一二三四五六七八九十两几]/u.test(t.word);
 /** A one-character surname jieba split off a person's name (`赵/nr 红军/n`, `孟/nr 健/a 军/n`). */
 const splitSurname = (t: Token): boolean => t.tag === 'nr' && t.word.length === 1;
@@ -281,7 +281,7 @@ const FRIENDSHIP = '友好';
 
 /** Holding a post, now or before: said of a person, never part of a body's name. */
 const POST_HELD =
-  /^(?:现任|前任|时任|原任|曾任|历任|兼任|担任|出任|升任|调任|改任|现为|原为|曾为|现系)$/u;
+  /^(?:现任|前任|时任|原任|曾任|历任|兼任|担任|出任|升任|调任|改任|现为|原为|曾为|现系|官拜)$/u;
 
 /** `某`, a certain one: the text does not name it. */
 const SOME = '某';
@@ -345,6 +345,8 @@ function canStart(t: Token): boolean {
   // Who holds a post now or held it before is said of a person, not of a body (`现任省社科院`).
   if (POST_HELD.test(t.word) || t.word === FORMER) return false;
   if (TOWN_PART.test(t.word)) return false;
+  // A term counted from this one (`上届`, `本届`) says which, not whose (`上届/执委会`).
+  if (/^[上本下历每该]届$/u.test(t.word)) return false;
   // Verbs jieba tags as nouns (`交由/n`, `代表/n`, `会见/n`) start a clause, not a name.
   if (SAID_AFTER_A_NAME.test(t.word) || VERB_AS_NOUN.test(t.word)) return false;
   return (
@@ -572,7 +574,9 @@ function headAt(t: Token, inside: boolean): { head: string; stop: number } | nul
   // An ordinal heads nothing either (`第一部` law, not a ministry; `二队` is a team).
   const whole = wholeHead(t);
   const head =
-    !whole && (VERB_TAGS.has(t.tag) || (t.tag === 'm' && t.word.startsWith('第')))
+    !whole &&
+    (VERB_TAGS.has(t.tag) ||
+      (t.tag === 'm' && (t.word.startsWith('第') || COUNT_OF_UNITS.test(t.word))))
       ? null
       : headOf(t.word);
   if (head) return { head, stop: end };
@@ -589,6 +593,10 @@ function headAt(t: Token, inside: boolean): { head: string; stop: number } | nul
   const stem = headOf(t.word.slice(0, cut));
   return stem ? { head: stem, stop: t.start + cut } : null;
 }
+
+/** A count of things with its unit (`120/万台`): no head, though it ends in one. */
+const COUNT_OF_UNITS =
+  /^(?:[\d一二三四五六七八九十两几多]*[万千百亿][\d一二三四五六七八九十万千百亿]*|\d{2,})台$/u;
 
 /** The levels whose government is a body of its own: province, city, county, district, town. */
 const GOVERNED = '省市县区镇乡州';
@@ -892,8 +900,23 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
     c.part.length >= 2 &&
     !bodyWord(c.part.at(-2)!) &&
     !PARTY_BEFORE_CENTRE.test(c.part.at(-2)!.word),
-  // A city's centre is a place (`奥斯陆市/中心`).
-  (c) => c.part.length === 2 && c.last.word === '中心' && /市$/u.test(c.part[0]!.word),
+  // A city's or a river's centre is a place (`奥斯陆市/中心`, `河/中心`).
+  (c) =>
+    c.part.length === 2 && c.last.word === '中心' && /(?:市|^[河湖江海])$/u.test(c.part[0]!.word),
+  // A person's verb right before a bare head takes it as its object (`儿子/考上/大学`): a clause.
+  (c) =>
+    c.part.length >= 3 &&
+    c.last.word === c.head &&
+    !LEGAL_FORM.test(c.last.word) &&
+    c.part.at(-2)!.tag === 'v' &&
+    c.part[0]!.tag === 'nr',
+  // Every level's or every place's bodies are a kind (`自治区/各级党委`).
+  (c) => c.part.some((p) => /^各[级地类]/u.test(p.word)),
+  // China before one of its cities is where, the name starts at the city (`中国/北京/树人…学校`).
+  (c) =>
+    c.part.length > 2 &&
+    /^(?:中国|我国)$/u.test(c.part[0]!.word) &&
+    /^(?:北京|上海|天津|重庆)$|[省市]$/u.test(c.part[1]!.word),
   // A network of lines or calls is infrastructure, not an outlet (`全国电话直拨网`).
   (c) => c.last.word === '网' && c.part.length >= 2 && LINE_NETWORK.test(c.part.at(-2)!.word),
   // A lone head word (`妇联`, `检察院`) is a common noun; a name needs more than its head.
@@ -1864,10 +1887,12 @@ function singleTokenName(t: Token): boolean {
   // not a kind of team (`施工队`, `足球队`, `部队`).
   if (t.word.length >= 3 && /[^部]队$/u.test(t.word))
     return (
-      properName(t.word.replace(/[男女]?队$/u, '')) ||
-      t.tag === 'nz' ||
-      // A club's nickname is a plain noun (`爵士队`, `公牛队`); a sport or a job is a kind.
-      (oneWord(t.word.slice(0, -1), NOUN_TAGS) && !SPORT_OR_JOB.test(t.word))
+      // A sport or a job is a kind (`篮球队`, `龙舟队`) whatever jieba takes it for.
+      !SPORT_OR_JOB.test(t.word) &&
+      (properName(t.word.replace(/[男女]?队$/u, '')) ||
+        t.tag === 'nz' ||
+        // A club's nickname is a plain noun (`爵士队`, `公牛队`).
+        oneWord(t.word.slice(0, -1), NOUN_TAGS))
     );
   // A ministry or bureau as one word (`人事部`, `外交部`, `统计局`); not a part or a rank (`西北部`, `干部`).
   if (
@@ -1948,7 +1973,7 @@ const TEAM_NAME_TAGS = new Set([...NAME_TAGS, 'x', 'eng']);
 const NOUN_TAGS = new Set(['n']);
 /** Teams of a sport or a job: kinds, not names (`篮球队`, `消防队`, `考察队`). */
 const SPORT_OR_JOB =
-  /(?:[篮足排棒垒手水冰网]球|乒乓球|羽毛球|消防|护卫|仪仗|医疗|代表|考察|救援|巡逻|突击|游击|施工|工程|宣传|服务|运输|科考|探险|登山|歌舞|文艺|演出|志愿)队$/u;
+  /(?:[篮足排棒垒手水冰网]球|乒乓球|羽毛球|消防|护卫|仪仗|医疗|代表|考察|救援|巡逻|龙舟|突击|游击|施工|工程|宣传|服务|运输|科考|探险|登山|歌舞|文艺|演出|志愿)队$/u;
 
 /** jieba's tag for the word read alone, if it reads it as one word (asked per token: cached). */
 const soleTag = cachedByValue((word: string): string | null => {

@@ -271,6 +271,23 @@ describe('organizations', () => {
     expect(names('美国联合国代表')).toEqual(['联合国']);
   });
 
+  it('takes no name from a clause, a count, a centre, a kind or a term counted from this one', () => {
+    expect(names('首先通过了上届执委会的工作报告')).toEqual(['执委会']);
+    expect(names('中国北京树人棒球运动学校的学生')).toEqual(['北京树人棒球运动学校']);
+    expect(names('中国长城工业总公司发言人')).toEqual(['中国长城工业总公司']);
+    expect(names('合作建成一条年产120万台三洋荣事达洗衣机')).toEqual(['三洋', '荣事达']);
+    expect(names('在法国电视二台、三台')).toEqual(['法国电视二台']);
+    expect(names('袁茂堂借黄登仁儿子考上大学之机')).toEqual([]);
+    expect(names('与麦格劳—希尔教育出版公司合作')).toEqual(['麦格劳—希尔教育出版公司']);
+    expect(names('此刻，河中心突然传来')).toEqual([]);
+    expect(names('河北省党政军领导及各界')).toEqual([]);
+    expect(names('自治区各级党委在选拔少数民族干部')).toEqual([]);
+    expect(names('我就办个净菜服务公司')).toEqual([]);
+    expect(names('宋神宗时，官拜礼部郎杨次公')).toEqual([]);
+    expect(names('以技术好而著称的世界强队')).toEqual([]);
+    expect(names('等共17支龙舟队参赛')).toEqual([]);
+  });
+
   it('names the parties of a coalition apart: `自由党和国家/党/联盟`', () => {
     expect(names('新当选的自由党和国家党联盟政府')).toEqual(['自由党', '国家党']);
     // The words end so, the bodies do not stop being bodies.
