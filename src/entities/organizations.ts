@@ -1275,7 +1275,7 @@ function namedBy(c: Candidate): boolean {
  * never a brand (`中华/nz 医药`, `家族/nz 控股`).
  */
 const NOT_A_BRAND =
-  /^(?:中华|华夏|和平|普通|家族|百科|精华|天文|通讯|论文|正文|共和|金银|汇报)$|(?:族|教|语|文|战争|革命|运动|大战)$/u;
+  /^(?:中华|华夏|和平|普通|家族|百科|精华|天文|通讯|论文|正文|共和|金银|汇报)$|(?:[族教语文]|战争|革命|运动|大战)$/u;
 
 /** Trades too loose to name a company after an unknown word (`反革命/集团`, `力抗/国际`). */
 const LOOSE_TRADE = /^(?:集团|国际|股份)$/u;
@@ -1295,7 +1295,7 @@ function brandCompanyWord(word: string, brand: string): boolean {
 }
 
 /** Gazetteer names of bodies, parties, forces and outlets, which no country's brand is (`联合国`, `新华社`). */
-const NOT_A_BRAND_NAME = /^联合国|(?:组织|会|署|局|院|部|社|报|台|网|党|军|行)$/u;
+const NOT_A_BRAND_NAME = /^联合国|(?:组织|[会署局院部社报台网党军行])$/u;
 
 /** Countries other than China, by their usual Chinese names. */
 const FOREIGN_COUNTRY =
