@@ -1294,6 +1294,9 @@ function brandCompanyWord(word: string, brand: string): boolean {
   return placeName(word.slice(0, at)) && COMPANY_KIND.test(word.slice(at + brand.length));
 }
 
+/** Districts and grounds a brand and trade may name (`丽泽/金融/商务区`): a place, not a company. */
+const DISTRICT = /(?:[区街城园]|广场|大厦|中心)$/u;
+
 /** Gazetteer names of bodies, parties, forces and outlets, which no country's brand is (`联合国`, `新华社`). */
 const NOT_A_BRAND_NAME = /^联合国|(?:组织|[会署局院部社报台网党军行])$/u;
 
@@ -1318,7 +1321,11 @@ function brandAndTrade(tokens: Token[]): FoundOrg[] {
       return;
     // Not when more of a name or a noun follows: the trade then describes it (`…地产公司`, `…地产市场`).
     const next = tokens[k + 1];
-    if (next && (headOf(next.word) !== null || MODIFIED.test(next.word))) return;
+    if (
+      next &&
+      (headOf(next.word) !== null || MODIFIED.test(next.word) || DISTRICT.test(next.word))
+    )
+      return;
     const end = t.start + t.word.length;
     out.push({ start: brand.start, end, text: brand.word + t.word });
   });

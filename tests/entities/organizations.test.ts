@@ -195,6 +195,8 @@ describe('organizations', () => {
     expect(names('中博传媒与新加坡家乐电影合作')).toEqual(['中博传媒']);
     expect(names('万通地产设计总监刘克峰')).toEqual(['万通地产']);
     expect(names('城市化进程与商业地产发展趋势')).toEqual([]);
+    // A district named by a brand and a trade is a place (`丽泽/金融/商务区`).
+    expect(names('和金泰地产共同主办的丽泽金融商务区发展高峰论坛')).toEqual(['金泰地产']);
     // A proper noun that is a people's or a nation's name is no brand; nor a verb.
     expect(names('弘扬中华医药文化')).toEqual([]);
     expect(names('率领属下同事力抗国际炒家')).toEqual([]);
