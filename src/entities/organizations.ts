@@ -1280,11 +1280,19 @@ const NOT_A_BRAND =
 /** Trades too loose to name a company after an unknown word (`反革命/集团`, `力抗/国际`). */
 const LOOSE_TRADE = /^(?:集团|国际|股份)$/u;
 
-/** The one token that holds [start, end) strictly inside it, if any. */
+/** The one token that holds [start, end) and more, if any (tokens are in text order). */
 function wordHolding(tokens: Token[], start: number, end: number): Token | undefined {
-  return tokens.find(
-    (t) => t.start <= start && end <= t.start + t.word.length && t.word.length > end - start,
-  );
+  let low = 0;
+  let high = tokens.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (tokens[middle]!.start <= start) low = middle;
+    else high = middle - 1;
+  }
+  const t = tokens[low];
+  return t && t.start <= start && end <= t.start + t.word.length && t.word.length > end - start
+    ? t
+    : undefined;
 }
 
 /** Is `word` a place, a gazetteer brand and a company's kind (`美国/微软/公司`)? */
