@@ -12,8 +12,15 @@ const records = (n: number): string =>
     JSON.stringify({ id: `p${i}`, text: `第${i}篇\n\n${readFileSync(SEED, 'utf8')}` }),
   ).join('\n');
 
-function expectCleanFailure(r: { status: number | null; stderr: string }, pattern: RegExp): void {
-  expect(r.status).toBe(1);
+function expectCleanFailure(
+  r: { status: number | null; signal: NodeJS.Signals | null; stderr: string },
+  pattern: RegExp,
+): void {
+  // The signal and the message say why, should a run ever be killed instead of exiting.
+  expect({ status: r.status, signal: r.signal, stderr: r.stderr.slice(0, 300) }).toMatchObject({
+    status: 1,
+    signal: null,
+  });
   expect(r.stderr).toMatch(pattern);
   expect(r.stderr).not.toMatch(STACK);
 }

@@ -9,6 +9,8 @@ export const SEED = fileURLToPath(
 
 export interface CliResult {
   status: number | null;
+  /** The signal that ended the run, if one did (`status` is then null). */
+  signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
 }
@@ -31,7 +33,12 @@ export function runCli(
     maxBuffer: 256 * 1024 * 1024,
     timeout: 60_000,
   });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return {
+    status: result.status,
+    signal: result.signal,
+    stdout: result.stdout,
+    stderr: result.stderr,
+  };
 }
 
 /** JSON Lines output as records, one a line. */
