@@ -445,8 +445,7 @@ function canContinue(t: Token, previous: Token): boolean {
   // (`日本10家大银行`, `台湾地区有关法院`).
   if ((t.tag === 'm' && COUNTED.test(t.word)) || t.word === '有关') return false;
   // Two sides of a match (`米德尔斯堡队/vs/纽卡斯尔队/两队`) are two names.
-  if (/^(?:vs|VS|Vs)$/u.test(t.word) || (t.tag === 'm' && /^[两几数多]队$/u.test(t.word)))
-    return false;
+  if (VERSUS.test(t.word) || (t.tag === 'm' && /^[两几数多]队$/u.test(t.word))) return false;
   // Levels counted (`两级`, `三级`) make a kind of many bodies (`区、乡两级党校`).
   if (t.tag === 'm' && /级$/u.test(t.word)) return false;
   // jieba may split the count from its classifier (`8/x 位镇/x`): the same count.
