@@ -694,7 +694,7 @@ function subUnitAt(tokens: Token[], i: number, j: number): { head: string; stop:
 
 /** What a committee, a group or a centre does, written before its head: `筹备委员会`, `诊疗中心`. */
 const FUNCTION_VERB =
-  /^(?:筹备|协调|管理|监督|公开|执行|指导|研究|开发|规划|保护|保障|救助|咨询|仲裁|调解|审计|评审|招生|诊疗|调查|促进|培训|检测|监测|评估|鉴定|防治|防疫|救援|援助|展览|交流|服务|发展|创新)$/u;
+  /^(?:筹备|协调|管理|监督|公开|执行|指导|研究|开发|规划|保护|保障|拨款|救助|咨询|仲裁|调解|审计|评审|招生|诊疗|调查|促进|培训|检测|监测|评估|鉴定|防治|防疫|救援|援助|展览|交流|服务|发展|创新)$/u;
 
 const JOINT = '联合';
 

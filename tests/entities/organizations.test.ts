@@ -254,6 +254,8 @@ describe('organizations', () => {
     expect(names('将在美加利福尼亚州范登堡空军基地降落')).toEqual([]);
     expect(names('杨振兴一直在英国的中文网站上刊登广告')).toEqual([]);
     expect(names('法新社援引国际文传电讯社的报道称')).toEqual(['法新社', '国际文传电讯社']);
+    expect(names('美国参议院拨款委员会10日表决通过了')).toEqual(['美国参议院拨款委员会']);
+    expect(names('中房协副秘书长何琦')).toEqual(['中房协']);
     expect(names('人保财险承保央视新台址火灾损失')).toEqual(['人保财险']);
   });
 
