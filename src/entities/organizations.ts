@@ -307,8 +307,8 @@ const PARTY_BEFORE_CENTRE =
 /** `vs`, between the two sides of a match. */
 const VERSUS = /^(?:vs|VS|Vs)$/u;
 
-/** Verbs jieba tags as nouns, which hand over or speak for: `交由/n 索尼`, `我代表/n 旗委`. */
-const VERB_AS_NOUN = /^(?:交由|代表)$/u;
+/** Verbs jieba tags as nouns, which hand over, speak for or report: `交由/n 索尼`, `我代表/n 旗委`. */
+const VERB_AS_NOUN = /^(?:交由|代表|报告)$/u;
 
 /** A region within a country, by the end of its name (`香港特别行政区`, `湖南省`, `长沙市`). */
 const SUBNATIONAL = /(?:特别行政区|特区|自治区|[省市县州])$/u;
@@ -345,6 +345,8 @@ function canStart(t: Token): boolean {
   // Who holds a post now or held it before is said of a person, not of a body (`现任省社科院`).
   if (POST_HELD.test(t.word) || t.word === FORMER) return false;
   if (TOWN_PART.test(t.word)) return false;
+  // Kin say whose, not which (`哥哥/纳尔逊/大学/室友`: his brother's).
+  if (KIN.test(t.word)) return false;
   // A term counted from this one (`上届`, `本届`) says which, not whose (`上届/执委会`).
   if (/^[上本下历每该]届$/u.test(t.word)) return false;
   // Verbs jieba tags as nouns (`交由/n`, `代表/n`, `会见/n`) start a clause, not a name.
@@ -409,6 +411,8 @@ function canContinue(t: Token, previous: Token): boolean {
   if (t.word === '和' || t.word === '与')
     return (
       headOf(previous.word) === null &&
+      // A kind joined to a kind is no name (`社区/和/学校`).
+      !GENERIC.test(previous.word) &&
       // A person, and what a person is called, end a clause (`霍姆斯/博士/和/道琼斯公司`).
       !PERSON_TAGS.has(previous.tag) &&
       !HONORIFIC.test(previous.word) &&
@@ -899,6 +903,17 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
     c.part.length >= 2 &&
     !bodyWord(c.part.at(-2)!) &&
     !PARTY_BEFORE_CENTRE.test(c.part.at(-2)!.word),
+  // One character jieba could not place before a bare head names nothing (`换/nz 公司`, `李/圣/j 军`).
+  (c) =>
+    c.part.length === 2 &&
+    c.last.word === c.head &&
+    c.part[0]!.word.length === 1 &&
+    !LEVEL.test(c.part[0]!.word) &&
+    !PLACE_TAGS.has(c.part[0]!.tag) &&
+    c.part[0]!.tag !== 'nt' &&
+    !(c.part[0]!.word in GAZETTEER),
+  // Going somewhere is a clause (`读者/打电话/到/报社`, `考入/大学`): the place is its object.
+  (c) => c.part.length >= 3 && c.last.word === c.head && MOTION.test(c.part.at(-2)!.word),
   // A city's or a river's centre is a place (`奥斯陆市/中心`, `河/中心`).
   (c) =>
     c.part.length === 2 && c.last.word === '中心' && /(?:市|^[河湖江海])$/u.test(c.part[0]!.word),
@@ -1300,6 +1315,12 @@ function brandCompanyWord(word: string, brand: string): boolean {
   if (at <= 0 || GAZETTEER[brand] !== brand || NOT_A_BRAND_NAME.test(brand)) return false;
   return placeName(word.slice(0, at)) && COMPANY_KIND.test(word.slice(at + brand.length));
 }
+
+/** Kin, who are a person's, never a body's name. */
+const KIN = /^(?:哥哥|姐姐|弟弟|妹妹|父亲|母亲|爸爸|妈妈|儿子|女儿|丈夫|妻子|爷爷|奶奶)$/u;
+
+/** Verbs of going somewhere, whose object is a place or an institution's grounds. */
+const MOTION = /^(?:[到去进回]|来到|回到|走进|进入|考上|考入|前往|离开|赶到|赶往)$/u;
 
 /** Districts and grounds a brand and trade may name (`丽泽/金融/商务区`): a place, not a company. */
 const DISTRICT = /(?:[区街城园]|广场|大厦|中心)$/u;
@@ -1704,7 +1725,7 @@ const VENUE_AFTER =
  * `天河体育中心`, `九江火车站`, `耀华路站` are venues.
  */
 const VENUE_NAME =
-  /(?:展览中心|会展中心|会议中心|展览馆|购物中心|购书中心|体育中心|娱乐中心|(?:车|路|客运)站)$/u;
+  /(?:展览中心|会展中心|会议中心|展览馆|购物中心|购书中心|体育中心|娱乐中心|(?:车|路|客运|地铁)站|市中心)$/u;
 
 /**
  * Names that stand for a place: one that qualifies a building or ground right after it, and a

@@ -290,6 +290,17 @@ describe('organizations', () => {
     expect(names('宋神宗时，官拜礼部郎杨次公')).toEqual([]);
     expect(names('以技术好而著称的世界强队')).toEqual([]);
     expect(names('等共17支龙舟队参赛')).toEqual([]);
+    // Seen on real pages.
+    expect(names('王志刚、李圣军、宋敏（中国人民大学）')).toEqual(['中国人民大学']);
+    expect(names('师生要及时报告社区和学校')).toEqual([]);
+    expect(names('跳槽换公司等于要把所有工作都重做')).toEqual([]);
+    expect(names('伦敦市中心上空傍晚下班人流高峰时刻')).toEqual([]);
+    expect(names('许多读者打电话到报社反映情况')).toEqual([]);
+    expect(names('搜狐号系信息发布平台')).toEqual(['搜狐']);
+    expect(names('他娶了哥哥纳尔逊大学室友的妹妹')).toEqual(['纳尔逊大学']);
+    expect(names('广渠门地铁站')).toEqual([]);
+    // A level before a lone head is the level's body (`区/纪委`), not one character jieba left.
+    expect(names('区委决定由区纪委牵头查办')).toEqual(['区委', '区纪委']);
   });
 
   it('names the parties of a coalition apart: `自由党和国家/党/联盟`', () => {
