@@ -912,6 +912,11 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
     !PLACE_TAGS.has(c.part[0]!.tag) &&
     c.part[0]!.tag !== 'nt' &&
     !(c.part[0]!.word in GAZETTEER),
+  // A place's schools of every kind are many, not one (`苏州市/中小学`, `北京/高校`).
+  (c) =>
+    c.part.length === 2 &&
+    PLACE_TAGS.has(c.part[0]!.tag) &&
+    /^(?:中小学|中小学校|高校|高等院校)$/u.test(c.last.word),
   // Going somewhere is a clause (`读者/打电话/到/报社`, `考入/大学`): the place is its object.
   (c) => c.part.length >= 3 && c.last.word === c.head && MOTION.test(c.part.at(-2)!.word),
   // A city's or a river's centre is a place (`奥斯陆市/中心`, `河/中心`).
