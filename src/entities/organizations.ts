@@ -917,18 +917,20 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
     c.part.length === 2 &&
     PLACE_TAGS.has(c.part[0]!.tag) &&
     /^(?:中小学|中小学校|高校|高等院校)$/u.test(c.last.word),
-  // Going somewhere is a clause (`读者/打电话/到/报社`, `考入/大学`): the place is its object.
-  (c) => c.part.length >= 3 && c.last.word === c.head && MOTION.test(c.part.at(-2)!.word),
-  // A city's or a river's centre is a place (`奥斯陆市/中心`, `河/中心`).
+  // A clause takes a bare head as its object: going somewhere (`读者/打电话/到/报社`), or a
+  // person's verb (`黄登仁/儿子/考上/大学`; not a legal form, which ends a company's name).
+  (c) => {
+    if (c.part.length < 3 || c.last.word !== c.head) return false;
+    const verb = c.part.at(-2)!;
+    return (
+      MOTION.test(verb.word) ||
+      (verb.tag === 'v' && c.part[0]!.tag === 'nr' && !LEGAL_FORM.test(c.last.word))
+    );
+  },
+  // A city's or a river's centre is a place (`伦敦/市中心`, `俄/城市/中心`, `河/中心`).
   (c) =>
-    c.part.length === 2 && c.last.word === '中心' && /(?:市|^[河湖江海])$/u.test(c.part[0]!.word),
-  // A person's verb right before a bare head takes it as its object (`儿子/考上/大学`): a clause.
-  (c) =>
-    c.part.length >= 3 &&
-    c.last.word === c.head &&
-    !LEGAL_FORM.test(c.last.word) &&
-    c.part.at(-2)!.tag === 'v' &&
-    c.part[0]!.tag === 'nr',
+    /市中心$/u.test(c.text) ||
+    (c.part.length === 2 && c.last.word === '中心' && /^[河湖江海]$/u.test(c.part[0]!.word)),
   // Every level's or every place's bodies are a kind (`自治区/各级党委`).
   (c) => c.part.some((p) => /^各[级地类]/u.test(p.word)),
   // China before one of its cities is where, the name starts at the city (`中国/北京/树人…学校`).
@@ -1730,7 +1732,7 @@ const VENUE_AFTER =
  * `天河体育中心`, `九江火车站`, `耀华路站` are venues.
  */
 const VENUE_NAME =
-  /(?:展览中心|会展中心|会议中心|展览馆|购物中心|购书中心|体育中心|娱乐中心|(?:车|路|客运|地铁)站|市中心)$/u;
+  /(?:展览中心|会展中心|会议中心|展览馆|购物中心|购书中心|体育中心|娱乐中心|(?:车|路|客运|地铁)站)$/u;
 
 /**
  * Names that stand for a place: one that qualifies a building or ground right after it, and a
