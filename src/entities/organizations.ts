@@ -485,6 +485,10 @@ const GANG = /(?:反革命|反党|犯罪|走私|贩毒|诈骗|黑社会|恐怖)�
 const PEOPLE =
   /^(?:指战员|官兵|战士|职工|干部|群众|党员|团员|学生|教师|师生|员工|农民|工人|市民|居民|村民|工作人员|人员|成员|同志)$/u;
 
+/** Bodies that serve members or staff, who may name them (`工人出版社`, `职工医院`). */
+const SERVES_PEOPLE =
+  /^(?:出版社|报社|日报社|杂志社|日报|医院|俱乐部|文化宫|联合会|协会|大学|学院|学校|疗养院)$/u;
+
 /** Honours a body is given: a body so called is a kind (`优秀基层党支部`), not a name. */
 const HONOUR = /^(?:优秀|先进|模范|标兵|红旗|五好|一流)$/u;
 
@@ -1105,11 +1109,18 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
   (c) => [...c.text.matchAll(/[(（]([^()（）]{3,})[)）]/gu)].some((m) => headOf(m[1]!) !== null),
   // (A registered company's name may say what it does: `杭州/遥望/v 网络股份有限公司`.)
   (c) => !LEGAL_FORM.test(c.last.word) && !c.last.word.startsWith(FIRM) && verbJoinsClause(c.part),
-  // People are no part of a body's name before its head (`…三军指战员武警部队`), nor is a year
+  // People are no part of a body's name before its head (`…三军指战员武警部队`), unless the body
+  // serves them and they come right before it (`中国/工人/出版社`, `工人/日报社`); nor is a year
   // (`广东省1998年度国内旅行社`).
   (c) =>
-    c.part.slice(0, -1).some((p) => p.word.length >= 2 && PEOPLE.test(p.word)) ||
-    /\d{4}年/u.test(c.text),
+    c.part
+      .slice(0, -1)
+      .some(
+        (p, k) =>
+          p.word.length >= 2 &&
+          PEOPLE.test(p.word) &&
+          !(k === c.part.length - 2 && SERVES_PEOPLE.test(c.last.word)),
+      ) || /\d{4}年/u.test(c.text),
   // 和 before a body jieba knows whole joins two things (`鲍林和万国邮政联盟国际局`), also
   // with a prefix between (`黄河防线和反/国民党`).
   (c) =>

@@ -780,6 +780,14 @@ describe('organizations', () => {
     );
   });
 
+  it('lets the people a body serves name it when they stand right before its head: `中国工人出版社`', () => {
+    expect(names('毕桂发主编，中国工人出版社出版。')).toEqual(['中国工人出版社']);
+    expect(names('工人日报社记者报道')).toEqual(['工人日报社']);
+    expect(names('淮南市农业银行田东城市信用社工作人员吴军说')).toEqual([
+      '淮南市农业银行田东城市信用社',
+    ]);
+  });
+
   it('reads a body before a building as the building’s name, a military region as a place', () => {
     expect(names('在全国政协礼堂连续演出')).toEqual([]);
     expect(names('全国政协今天开幕')).toEqual(['全国政协']);
