@@ -432,6 +432,12 @@ export const GAZETTEER: Record<string, string> = {
   参议院: '参议院',
   众议院: '众议院',
   杜马: '国家杜马',
+  // Hong Kong's and Macao's councils and top court, the region understood (`征得立法会同意`).
+  立法会: '立法会',
+  临时立法会: '临时立法会',
+  立法局: '立法局',
+  行政局: '行政局',
+  终审法院: '终审法院',
   白宫: '白宫',
   海军: '海军',
   空军: '空军',
@@ -821,7 +827,8 @@ export const GAZETTEER: Record<string, string> = {
   早稻田: '早稻田大学',
 };
 /** Institutions the gazetteer names by their kind alone: a country before one belongs to the name. */
-export const BY_KIND = /^(?:内阁|议会|国会|参议院|众议院|海军|空军|陆军|\p{Script=Han}{1,4}省)$/u;
+export const BY_KIND =
+  /^(?:内阁|议会|国会|参议院|众议院|立法会|临时立法会|立法局|海军|空军|陆军|\p{Script=Han}{1,4}省)$/u;
 export const GAZETTEER_RE = new RegExp(alternation(Object.keys(GAZETTEER)), 'gu');
 /** Words that end in a head character but name a person or a deed (`冠军`, `将军`, `进军`). */
 const NOT_HEAD =

@@ -1712,7 +1712,6 @@ export function findOrganizations(
   });
 }
 
-/** Adds the heads `names` may be referred back by to `heads`, for the text after theirs. */
 /** Short forms a text defined for bodies it named in full: short form → full name. */
 export type Aliases = ReadonlyMap<string, string>;
 
@@ -1722,6 +1721,7 @@ export function withAliasesOf(aliases: Aliases, text: string, names: readonly Fo
   return defined.length === 0 ? aliases : new Map([...aliases, ...defined]);
 }
 
+/** Adds the heads `names` may be referred back by to `heads`, for the text after theirs. */
 export function withHeadsOf(heads: EarlierHeads, names: readonly FoundOrg[]): EarlierHeads {
   const named = names.filter((n) => n.head !== undefined && n.text !== n.head);
   // Most paragraphs name no new body by a head: the article's heads stay as they were, uncopied.

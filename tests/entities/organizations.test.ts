@@ -524,11 +524,11 @@ describe('organizations', () => {
     expect(names('丰田与中国国家科委合作')).toEqual(['丰田', '中国国家科委']);
   });
 
-  it('knows customs, tribunals, legislative councils and trade councils as heads, not alone', () => {
+  it('knows customs, tribunals, legislative councils and trade councils as heads, a tribunal not alone', () => {
     expect(names('美国海关今天通报')).toEqual(['美国海关']);
     expect(names('香港特区首届立法会选举')).toEqual(['香港特区首届立法会']);
     expect(names('远东国际法庭审判')).toEqual(['远东国际法庭']);
-    expect(names('立法会通过')).toEqual([]);
+    expect(names('仲裁庭通过')).toEqual([]);
   });
 
   it('knows the army and its general departments, and a common word before them is context', () => {
@@ -1578,6 +1578,13 @@ describe('organizations', () => {
   it('reads an institution named by its kind as a kind after `地方`', () => {
     expect(names('北爱地方议会选举结果')).toEqual([]);
     expect(names('约旦议会通过')).toEqual(['约旦议会']);
+  });
+
+  it("names Hong Kong's and Macao's councils and top court alone, the region understood", () => {
+    expect(names('香港特区终审法院及终审法院首席法官')).toEqual(['香港特区终审法院', '终审法院']);
+    expect(names('须由行政长官征得立法会同意')).toEqual(['立法会']);
+    expect(names('1992年获委任为行政局议员')).toEqual(['行政局']);
+    expect(names('澳门立法会今天开会')).toEqual(['澳门立法会']);
   });
 
   it('names a joint body by what it does jointly: `中国—东盟联合合作委员会`', () => {
