@@ -1537,10 +1537,18 @@ const splitSociety = (t: Token, next: Token): boolean =>
 /** The first of two gazetteer names a word is made of (`中办|国办`), or null. */
 function gazetteerPair(word: string): string | null {
   if (word.length < 4 || word in GAZETTEER) return null;
-  for (let k = 2; k <= word.length - 2; k++)
-    if (word.slice(0, k) in GAZETTEER && word.slice(k) in GAZETTEER) return word.slice(0, k);
+  for (let k = 2; k <= word.length - 2; k++) {
+    const [first, second] = [word.slice(0, k), word.slice(k)];
+    // The party centre's own organ is one body with it (`中共中央/书记处`, `党中央/军委`).
+    if (first in GAZETTEER && second in GAZETTEER && !centreOrgan(first, second)) return first;
+  }
   return null;
 }
+
+/** Is `second` an organ of the party centre `first` (`书记处` of `中共中央`)? */
+const centreOrgan = (first: string, second: string): boolean =>
+  PARTY_CENTRE.test(first) && GAZETTEER[second]!.startsWith('中央');
+const PARTY_CENTRE = /^(?:中共中央|党中央)$/u;
 
 /** The tokens with jieba's splits joined and its glued words split (see the two above). */
 function unglued(tokens: Token[]): Token[] {
@@ -1572,6 +1580,9 @@ function someBefore(tokens: Token[], i: number): boolean {
   }
   return false;
 }
+/** A reporter or correspondent, whose name follows in a byline. */
+const BYLINE = /^(?:记者|通讯员|特派记者|特约记者|见习记者)$/u;
+
 /** Words that describe a body without naming it: `大型/b`, `连锁/vn`, `知名/a`. */
 const DESCRIBING_TAGS = new Set(['b', 'a', 'vn']);
 
@@ -1609,6 +1620,8 @@ export function findOrganizations(
     // (`张国华/nr 为` holds no `华为`).
     const before = ending.get(m.index);
     if (before && splitSurname(before) && m[0].length <= 3) continue;
+    // Nor a reporter's name that is also a brand's (`记者/苏宁/报道`).
+    if (before && BYLINE.test(before.word) && m[0].length <= 3) continue;
     // Nor from inside one word into the next (`民主/建国/会` holds no `国会`).
     if (
       !starting.has(m.index) &&
@@ -1779,7 +1792,9 @@ function withUnits(names: FoundOrg[], text: string): FoundOrg[] {
       last &&
       last.end === name.start &&
       !(name.text in GAZETTEER) &&
-      !sameKind(last.text, name.text)
+      !sameKind(last.text, name.text) &&
+      // The centre's body is no unit of the one before it, save a party's (`人事部/中央综治委`).
+      !(name.text.startsWith('中央') && !last.text.endsWith('党'))
     )
       out[out.length - 1] = {
         start: last.start,
@@ -1975,7 +1990,8 @@ function singleTokenName(t: Token): boolean {
     !/^(?:[加同结联缔会全]|[加入]联|不结)盟$/u.test(t.word)
   )
     return true;
-  // A proper word that ends in a head (`亚足联`, `钓鱼台国宾馆`), not `新内阁` (the new one).
+  // A proper word that ends in a head (`亚足联`, `钓鱼台国宾馆`), not `新内阁` (the new one) nor
+  // `各地党委` (every place's).
   const head = headOf(t.word);
   return (
     ['nz', 'j', 'l', 'ns'].includes(t.tag) &&
@@ -1983,7 +1999,7 @@ function singleTokenName(t: Token): boolean {
     head !== null &&
     head !== t.word &&
     !WEAK_HEADS.has(head) &&
-    !/^[新老原前现本该此各全总]$/u.test(t.word.slice(0, -head.length))
+    !/^(?:[新老原前现本该此各全总]|各[级地类])$/u.test(t.word.slice(0, -head.length))
   );
 }
 

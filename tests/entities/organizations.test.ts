@@ -1580,6 +1580,28 @@ describe('organizations', () => {
     expect(names('约旦议会通过')).toEqual(['约旦议会']);
   });
 
+  it('keeps the party centre and its organ one body: `中共中央书记处`', () => {
+    expect(names('中共中央书记处书记、中央政法委书记任建新')).toEqual([
+      '中共中央书记处',
+      '中央政法委',
+    ]);
+    expect(names('中办国办发出通知')).toEqual(['中办', '国办']);
+  });
+
+  it("reads a reporter's name in a byline as a person even when a brand has it: `记者苏宁报道`", () => {
+    expect(names('本报北京1月21日讯记者苏宁报道')).toEqual([]);
+    expect(names('记者从苏宁获悉')).toEqual(['苏宁']);
+  });
+
+  it('never takes the centre’s body as a unit of the one before it: `人事部中央综治委`', () => {
+    expect(names('人事部中央综治委作出决定')).toEqual(['人事部', '中央综治委']);
+    expect(names('中国致公党中央常务委员会委员')).toEqual(['中国致公党中央常务委员会']);
+  });
+
+  it('reads every place’s party committees as a kind: `各地党委`', () => {
+    expect(names('希望各地党委和政府给予关心')).toEqual([]);
+  });
+
   it("names Hong Kong's and Macao's councils and top court alone, the region understood", () => {
     expect(names('香港特区终审法院及终审法院首席法官')).toEqual(['香港特区终审法院', '终审法院']);
     expect(names('须由行政长官征得立法会同意')).toEqual(['立法会']);
