@@ -170,6 +170,13 @@ function partyPair(text: string): FoundOrg[] {
 const ARMY_UNIT =
   /[红新][\d一二三四五六七八九十]+(?:军团|方面军|纵队|[军师旅])(?:(?:政治|司令|后勤|宣传|组织)部)*/gu;
 
+/**
+ * A court's chamber right after the court, which joins its name as a unit (`海淀区人民法院/刑事审判
+ * 二庭`); jieba leaves the numbered chamber unknown (`二庭/x`).
+ */
+const COURT_CHAMBER =
+  /(?<=法院)(?:刑事|民事|行政|经济|告诉申诉|立案|执行)?审判[一二三四五六七八九十]?庭/gu;
+
 /** An unknown Han word (jieba tags it x): often a proper name (`国广`). */
 const unknownName = (t: Token): boolean =>
   t.tag === 'x' &&
@@ -487,7 +494,7 @@ const PEOPLE =
 
 /** Bodies that serve members or staff, who may name them (`工人出版社`, `职工医院`). */
 const SERVES_PEOPLE =
-  /^(?:出版社|报社|日报社|杂志社|日报|医院|俱乐部|文化宫|联合会|协会|大学|学院|学校|疗养院)$/u;
+  /^(?:出版社|报社|日报社|杂志社|日报|医院|俱乐部|文化宫|委员会|联合会|协会|大学|学院|学校|疗养院)$/u;
 
 /** Honours a body is given: a body so called is a kind (`优秀基层党支部`), not a name. */
 const HONOUR = /^(?:优秀|先进|模范|标兵|红旗|五好|一流)$/u;
@@ -760,6 +767,9 @@ function stopsBefore(tokens: Token[], i: number, j: number, text: string): boole
   if (j > i && t.word === '、' && AIM.test(previous!.word) && AIM.test(tokens[j + 1]?.word ?? ''))
     return false;
   if (j > i && !canContinue(t, previous!) && !company) return true;
+  // A station jieba wrote as one word is a place the body runs, not more of its name
+  // (`北京铁路局太原分局/太原火车站`).
+  if (j > i && t.word.length >= 4 && VENUE_NAME.test(t.word)) return true;
   // A title (`县委书记`, `党委常委`) ends the name: a person comes next, not more name. Unless a
   // head follows at once: then the holders form a body of their own (`天津记者/队`).
   if (
@@ -1698,7 +1708,14 @@ export function findOrganizations(
   found.push(...unitParty(tokens, text));
   found.push(...brandAndTrade(tokens));
   for (const t of tokens) if (COMMUNIST_PARTY.test(t.word)) found.push(spanOf(t));
-  for (const pattern of [PERIODICAL, ARMY_UNIT, NUMBERED_SQUAD, COUNTRY_GROUP, LATIN_COMPANY])
+  for (const pattern of [
+    PERIODICAL,
+    ARMY_UNIT,
+    NUMBERED_SQUAD,
+    COUNTRY_GROUP,
+    LATIN_COMPANY,
+    COURT_CHAMBER,
+  ])
     for (const m of text.matchAll(pattern))
       found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
 

@@ -1580,6 +1580,21 @@ describe('organizations', () => {
     expect(names('约旦议会通过')).toEqual(['约旦议会']);
   });
 
+  it('ends a name before a station jieba wrote whole: `北京铁路局太原分局/太原火车站`', () => {
+    expect(names('北京铁路局太原分局太原火车站客运值班员史改梅')).toEqual(['北京铁路局太原分局']);
+  });
+
+  it('lets residents and villagers name their committee: `村民委员会`', () => {
+    expect(names('解庄村村民委员会主任')).toEqual(['解庄村村民委员会']);
+  });
+
+  it("joins a court's chamber to the court: `海淀区人民法院刑事审判二庭`", () => {
+    expect(names('北京市海淀区人民法院刑事审判二庭审判员尚秀云')).toEqual([
+      '海淀区人民法院刑事审判二庭',
+    ]);
+    expect(names('该院刑事审判庭庭长')).toEqual([]);
+  });
+
   it('keeps the party centre and its organ one body: `中共中央书记处`', () => {
     expect(names('中共中央书记处书记、中央政法委书记任建新')).toEqual([
       '中共中央书记处',
