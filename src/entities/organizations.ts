@@ -958,8 +958,11 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
   (c) =>
     c.part.length === 1 &&
     (c.last.word === c.head || (c.last.tag !== 'nt' && !named([{ ...c.last, tag: 'x' }]))),
-  // A kind jieba tags as a body is still a kind (`交易中心/nt`, `卫生院/nt`).
-  (c) => c.part.length === 1 && c.last.tag === 'nt' && kindByField(c.last.word),
+  // A kind jieba tags as a body is still a kind (`交易中心/nt`, `卫生院/nt`, `联防队/nt`).
+  (c) =>
+    c.part.length === 1 &&
+    c.last.tag === 'nt' &&
+    (kindByField(c.last.word) || kindOfTeam(c.last.word)),
   // A meeting of a body is an event (`九届一次全委会`), whatever its head.
   (c) => c.last.word.length >= 3 && EVENT.test(c.last.word) && c.head !== LEGISLATURE,
   // Something before the head must name the body (`长沙市妇联维权服务中心`, not `服务中心`).
@@ -1270,6 +1273,8 @@ function namedBy(c: Candidate): boolean {
       unknownName(c.part[0]!) &&
       c.last.tag === 'nt' &&
       LEVEL.test(c.last.word[0]!)) ||
+    // So does it a local post or school after it, of the place it serves (`闻韶/x 派出所`).
+    (c.part.length === 2 && unknownName(c.part[0]!) && LOCAL_POST.test(c.last.word)) ||
     // A level's government names its office right after it (`省政府/n 办公厅`).
     (c.part.length === 2 &&
       c.part[0]!.word.length >= 3 &&
@@ -1581,6 +1586,19 @@ function unglued(tokens: Token[]): Token[] {
   return out;
 }
 
+/**
+ * Is the word at `i` one of a list that `各级` or `各地` opened in its clause (`各级党委、政府和
+ * 纪委`)? Then it is every level's body of that kind, not one.
+ */
+function everyLevels(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+    const word = tokens[k]!.word;
+    if (/^各[级地]/u.test(word)) return true;
+    if (!/^[、和及与]$/u.test(word) && !BODY_TAGS.has(tokens[k]!.tag)) return false;
+  }
+  return false;
+}
+
 /** Is the name at `i` hidden by `某` before it, with only what describes it between (`某/大型/连锁/房产经纪公司`)? */
 function someBefore(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
@@ -1612,7 +1630,7 @@ export function findOrganizations(
     if (someBefore(tokens, i)) continue;
     const span = spanAt(tokens, i, text);
     if (span) found.push(span);
-    else if (singleTokenName(tokens[i]!)) found.push(spanOf(tokens[i]!));
+    else if (singleTokenName(tokens[i]!) && !everyLevels(tokens, i)) found.push(spanOf(tokens[i]!));
   }
   // A gazetteer name counts where a jieba word starts or ends with it: not `人大` in `局外人大惑不解`.
   const starting = new Map(tokens.map((t, k) => [t.start, k]));
@@ -1951,7 +1969,9 @@ function singleTokenName(t: Token): boolean {
   // A head alone is a common noun whatever jieba tags it (`卫生院/nt`, `交易所/nt`), as in
   // `spanAt`; but a national academy alone is the one academy (`社科院`).
   if (t.tag === 'nt' && headOf(t.word) !== null)
-    return !loneKind(t.word) && !kindByField(t.word) && !stationOfPlace(t.word);
+    return (
+      !loneKind(t.word) && !kindByField(t.word) && !stationOfPlace(t.word) && !kindOfTeam(t.word)
+    );
   if (NAMED_LOCAL_GOVERNMENT.test(t.word) && NAME_TAGS.has(t.tag)) return true;
   // A brand glued to its head (`耐克公司`).
   if (gluedToBrand(t.word)) return true;
@@ -2027,6 +2047,10 @@ const NATIONAL_ACADEMY = /^(?:社科院|科学院|工程院)$/u;
 const loneKind = (word: string): boolean =>
   headOf(word) === word && word.length <= 3 && !NATIONAL_ACADEMY.test(word);
 
+/** Posts, schools and offices named by the town or quarter they serve (`闻韶派出所`). */
+const LOCAL_POST =
+  /^(?:派出所|边防站|中学|小学|中心小学|医院|卫生院|供销社|信用社|法庭|邮电所|税务所|工商所|财政所)$/u;
+
 /** Heads of local institutions, of which every place has one (not ministries, parties or teams). */
 const KIND_HEAD = /^(?:[院局所站厅办处]|中心|学院|中学|小学|学校|医院|卫生院)$/u;
 /** Tags of a common field word: `卫生`, `交易`, `公安`. */
@@ -2059,7 +2083,10 @@ const TEAM_NAME_TAGS = new Set([...NAME_TAGS, 'x', 'eng']);
 const NOUN_TAGS = new Set(['n']);
 /** Teams of a sport or a job: kinds, not names (`篮球队`, `消防队`, `考察队`). */
 const SPORT_OR_JOB =
-  /(?:[篮足排棒垒手水冰网]球|乒乓球|羽毛球|消防|护卫|仪仗|医疗|代表|考察|救援|巡逻|龙舟|突击|游击|施工|工程|宣传|服务|运输|科考|探险|登山|歌舞|文艺|演出|志愿)队$/u;
+  /(?:[篮足排棒垒手水冰网]球|乒乓球|羽毛球|消防|护卫|仪仗|医疗|代表|考察|救援|巡逻|联防|治安|龙舟|突击|游击|施工|工程|宣传|服务|运输|科考|探险|登山|歌舞|文艺|演出|志愿)队$/u;
+
+/** A kind of team and nothing more (`联防队`), which jieba may tag as a body; `中国羽毛球队` is one. */
+const kindOfTeam = (word: string): boolean => SPORT_OR_JOB.exec(word)?.index === 0;
 
 /** jieba's tag for the word read alone, if it reads it as one word (asked per token: cached). */
 const soleTag = cachedByValue((word: string): string | null => {

@@ -1580,6 +1580,25 @@ describe('organizations', () => {
     expect(names('约旦议会通过')).toEqual(['约旦议会']);
   });
 
+  it('lets a place jieba does not know name the local post that serves it: `闻韶派出所`', () => {
+    expect(names('他被调往闻韶派出所任所长')).toEqual(['闻韶派出所']);
+    expect(names('一大批能人被选进村委会班子')).toEqual([]);
+  });
+
+  it('reads a verb that ends in 处 as no office: `漯河市纪委/严肃查处`', () => {
+    expect(names('省纪委会同漯河市纪委严肃查处了郾城县8名干部')).toEqual(['省纪委', '漯河市纪委']);
+  });
+
+  it('reads a kind of team jieba tags as a body as a kind: `联防队`', () => {
+    expect(names('炳奎还扩充了联防队，加强了夜间巡逻力量')).toEqual([]);
+    expect(names('赛后，中国羽毛球队总教练李永波说')).toEqual(['中国羽毛球队']);
+  });
+
+  it('reads a body in a list that `各级` opened as every level’s: `各级党委、政府和纪委`', () => {
+    expect(names('河南省各级党委、政府和纪委加强监督检查')).toEqual([]);
+    expect(names('市纪委加强监督检查')).toEqual(['市纪委']);
+  });
+
   it('ends a name before a station jieba wrote whole: `北京铁路局太原分局/太原火车站`', () => {
     expect(names('北京铁路局太原分局太原火车站客运值班员史改梅')).toEqual(['北京铁路局太原分局']);
   });
