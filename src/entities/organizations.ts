@@ -488,6 +488,9 @@ const CONGRESS = /^[一二三四五六七八九十\d]{1,3}大$/u;
 /** Gangs, which end like companies: `反革命集团`, `贩毒集团`. */
 const GANG = /(?:反革命|反党|犯罪|走私|贩毒|诈骗|黑社会|恐怖)集团$/u;
 
+/** Organizations of a kind of people, at the end of a span: `妇女组织`, `群众组织`. */
+const MANY_ORGANIZATIONS = /(?:妇女|青年|学生|群众|民间|宗教|非政府)组织$/u;
+
 /** Members and staff, who belong to a body but are none (`指战员`, `职工`); titles are `PERSON_TITLE`. */
 const PEOPLE =
   /^(?:指战员|官兵|战士|职工|干部|群众|党员|团员|学生|教师|师生|员工|农民|工人|市民|居民|村民|工作人员|人员|成员|同志)$/u;
@@ -947,6 +950,19 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
     (c.part.length === 2 && c.last.word === '中心' && /^[河湖江海]$/u.test(c.part[0]!.word)),
   // Every level's or every place's bodies are a kind (`自治区/各级党委`).
   (c) => c.part.some((p) => /^各[级地类]/u.test(p.word)),
+  // So are the whole country's bodies at a kind of level (`全国/省市/妇联`).
+  (c) =>
+    c.part.length >= 3 &&
+    c.part[0]!.word === '全国' &&
+    c.part.slice(1, -1).every((p) => KIND_OF_SETTLEMENT.test(p.word)),
+  // Organizations of a kind of people are many, wherever they are (`香港/妇女组织`).
+  (c) =>
+    MANY_ORGANIZATIONS.test(
+      c.part
+        .slice(-2)
+        .map((p) => p.word)
+        .join(''),
+    ),
   // China before one of its cities is where, the name starts at the city (`中国/北京/树人…学校`).
   (c) =>
     c.part.length > 2 &&
@@ -1442,9 +1458,15 @@ function spanAt(tokens: Token[], i: number, text: string): FoundOrg | null {
  * verb, an adjective or an adverb is read as the phrase it is (a foreign name stays one: `阿科松博`, `石田东四郎`).
  */
 function retagged(t: Token): Token {
-  if (t.tag !== 'nr' || !/^\p{Script=Han}{4,}$/u.test(t.word)) return t;
+  if (t.tag !== 'nr') return t;
+  // So does it a grade of a quality (`高素质/nr`, `高水平/nr`): a describing word.
+  if (/^[高低]\p{Script=Han}{2}$/u.test(t.word) && oneWord(t.word.slice(1), GRADED_TAGS))
+    return { ...t, tag: 'b' };
+  if (!/^\p{Script=Han}{4,}$/u.test(t.word)) return t;
   return oneWord(t.word.slice(-2), PHRASE_END_TAGS) ? { ...t, tag: 'l' } : t;
 }
+
+const GRADED_TAGS = new Set(['n']);
 
 const PHRASE_END_TAGS = new Set(['v', 'vn', 'vd', 'a', 'ad', 'd']);
 
@@ -1587,13 +1609,14 @@ function unglued(tokens: Token[]): Token[] {
 }
 
 /**
- * Is the word at `i` one of a list that `各级` or `各地` opened in its clause (`各级党委、政府和
- * 纪委`)? Then it is every level's body of that kind, not one.
+ * Is the word at `i` one of a list that `各级`, `各地` or `各省` opened in its clause (`各级党委、政府
+ * 和纪委`, `各级/统战部`, `各省、市、自治区光彩事业促进会`)? Then it is every level's body of that
+ * kind, not one.
  */
 function everyLevels(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
     const word = tokens[k]!.word;
-    if (/^各[级地]/u.test(word)) return true;
+    if (/^各[级地省市县]/u.test(word)) return true;
     if (!/^[、和及与]$/u.test(word) && !BODY_TAGS.has(tokens[k]!.tag)) return false;
   }
   return false;
@@ -1630,7 +1653,7 @@ export function findOrganizations(
     if (someBefore(tokens, i)) continue;
     const span = spanAt(tokens, i, text);
     if (span) found.push(span);
-    else if (singleTokenName(tokens[i]!) && !everyLevels(tokens, i)) found.push(spanOf(tokens[i]!));
+    else if (singleTokenName(tokens[i]!)) found.push(spanOf(tokens[i]!));
   }
   // A gazetteer name counts where a jieba word starts or ends with it: not `人大` in `局外人大惑不解`.
   const starting = new Map(tokens.map((t, k) => [t.start, k]));
@@ -1754,10 +1777,12 @@ export function findOrganizations(
     tokens,
     starting,
   );
-  return all.map((name) => {
-    const head = referringHead(name, ending);
-    return head ? { ...name, head } : name;
-  });
+  return all
+    .filter((name) => !everyLevels(tokens, starting.get(name.start) ?? -1))
+    .map((name) => {
+      const head = referringHead(name, ending);
+      return head ? { ...name, head } : name;
+    });
 }
 
 /** Short forms a text defined for bodies it named in full: short form → full name. */

@@ -1594,9 +1594,26 @@ describe('organizations', () => {
     expect(names('赛后，中国羽毛球队总教练李永波说')).toEqual(['中国羽毛球队']);
   });
 
-  it('reads a body in a list that `各级` opened as every level’s: `各级党委、政府和纪委`', () => {
+  it('reads a body in a list that `各级` or `各省` opened as every level’s: `各级党委、政府和纪委`', () => {
     expect(names('河南省各级党委、政府和纪委加强监督检查')).toEqual([]);
+    expect(names('回顾了三年来各级统战部、工商联采取的措施')).toEqual([]);
+    expect(names('中国光彩事业促进会暨各省、市、自治区光彩事业促进会负责同志')).toEqual([
+      '中国光彩事业促进会',
+    ]);
     expect(names('市纪委加强监督检查')).toEqual(['市纪委']);
+  });
+
+  it('reads a grade of a quality jieba tags as a person as a describing word: `高素质/nr`', () => {
+    expect(names('培养高素质妇联干部队伍')).toEqual([]);
+  });
+
+  it('reads the whole country’s bodies at a kind of level as a kind: `全国省市妇联`', () => {
+    expect(names('全国省市妇联主席工作会议在上海召开')).toEqual([]);
+  });
+
+  it('reads organizations of a kind of people as many: `香港妇女组织`', () => {
+    expect(names('全国妇联和香港妇女组织不存在隶属关系')).toEqual(['全国妇联']);
+    expect(names('香港妇女组织联合会发表声明')).toEqual(['香港妇女组织联合会']);
   });
 
   it('ends a name before a station jieba wrote whole: `北京铁路局太原分局/太原火车站`', () => {
