@@ -1219,6 +1219,12 @@ describe('organizations', () => {
       '聚龙酒家',
     ]);
     expect(names('在新德里各大饭店中也是名列前茅')).toEqual([]);
+    expect(names('上海银星皇冠假日酒店、大连博览大酒店、深圳粤海酒店')).toEqual([
+      '上海银星皇冠假日酒店',
+      '大连博览大酒店',
+      '深圳粤海酒店',
+    ]);
+    expect(names('入住一家大酒店')).toEqual([]);
   });
 
   it('reads no body in a name, in levels together or in the country’s local offices', () => {
