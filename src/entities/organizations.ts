@@ -1631,6 +1631,18 @@ function someBefore(tokens: Token[], i: number): boolean {
   }
   return false;
 }
+/** Is `start`–`end` the given name of an unknown three-character word that starts with a surname? */
+function givenName(word: Token | undefined, start: number, end: number): boolean {
+  return (
+    word !== undefined &&
+    word.tag === 'x' &&
+    word.word.length === 3 &&
+    start === word.start + 1 &&
+    end === word.start + 3 &&
+    soleTag(word.word[0]!) === 'nr'
+  );
+}
+
 /** A reporter or correspondent, whose name follows in a byline. */
 const BYLINE = /^(?:记者|通讯员|特派记者|特约记者|见习记者)$/u;
 
@@ -1671,8 +1683,10 @@ export function findOrganizations(
     // (`张国华/nr 为` holds no `华为`).
     const before = ending.get(m.index);
     if (before && splitSurname(before) && m[0].length <= 3) continue;
-    // Nor a reporter's name that is also a brand's (`记者/苏宁/报道`).
+    // Nor a reporter's name that is also a brand's (`记者/苏宁/报道`), nor the given name of a
+    // person jieba left unknown (`邢世嘉/x` holds no `世嘉`).
     if (before && BYLINE.test(before.word) && m[0].length <= 3) continue;
+    if (givenName(wordHolding(tokens, m.index, end), m.index, end)) continue;
     // Nor from inside one word into the next (`民主/建国/会` holds no `国会`).
     if (
       !starting.has(m.index) &&

@@ -1650,6 +1650,11 @@ describe('organizations', () => {
     expect(names('记者从苏宁获悉')).toEqual(['苏宁']);
   });
 
+  it('reads a brand at the end of an unknown surname-first word as a given name: `邢世嘉`', () => {
+    expect(names('邢世嘉')).toEqual([]);
+    expect(names('世嘉公司发布新游戏')).toEqual(['世嘉公司']);
+  });
+
   it('never takes the centre’s body as a unit of the one before it: `人事部中央综治委`', () => {
     expect(names('人事部中央综治委作出决定')).toEqual(['人事部', '中央综治委']);
     expect(names('中国致公党中央常务委员会委员')).toEqual(['中国致公党中央常务委员会']);
