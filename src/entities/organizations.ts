@@ -1687,6 +1687,9 @@ export function findOrganizations(
     // person jieba left unknown (`邢世嘉/x` holds no `世嘉`).
     if (before && BYLINE.test(before.word) && m[0].length <= 3) continue;
     if (givenName(wordHolding(tokens, m.index, end), m.index, end)) continue;
+    // Nor people counted (`7000万/人大签名` is ten thousand people's big petition).
+    if (before?.tag === 'm' && m[0].startsWith('人') && /[十百千万亿多余]$/u.test(before.word))
+      continue;
     // Nor from inside one word into the next (`民主/建国/会` holds no `国会`).
     if (
       !starting.has(m.index) &&

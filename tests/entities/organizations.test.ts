@@ -1650,6 +1650,11 @@ describe('organizations', () => {
     expect(names('记者从苏宁获悉')).toEqual(['苏宁']);
   });
 
+  it('reads people counted before a word as no congress: `7000万人大签名`', () => {
+    expect(names('归还北方领土，7000万人大签名')).toEqual([]);
+    expect(names('三千人大会在人大会堂举行，人大常委会听取报告')).toContain('人大常委会');
+  });
+
   it('reads a brand at the end of an unknown surname-first word as a given name: `邢世嘉`', () => {
     expect(names('邢世嘉')).toEqual([]);
     expect(names('世嘉公司发布新游戏')).toEqual(['世嘉公司']);
