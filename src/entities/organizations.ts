@@ -488,6 +488,9 @@ const CONGRESS = /^[一二三四五六七八九十\d]{1,3}大$/u;
 /** Gangs, which end like companies: `反革命集团`, `贩毒集团`. */
 const GANG = /(?:反革命|反党|犯罪|走私|贩毒|诈骗|黑社会|恐怖)集团$/u;
 
+/** A committee that organizes or prepares an event, named by the event. */
+const ORGANIZING_COMMITTEE = /^(?:组委会|筹委会|组织委员会|筹备委员会)$/u;
+
 /** Organizations of a kind of people, at the end of a span: `妇女组织`, `群众组织`. */
 const MANY_ORGANIZATIONS = /(?:妇女|青年|学生|群众|民间|宗教|非政府)组织$/u;
 
@@ -1018,7 +1021,9 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
     c.head !== c.last.word,
   // An event is no part of a name after it: the name starts after it (`外围赛中国队` is `中国队`),
   // nor is a congress by its number (`团十四大代表驻地京西宾馆`).
+  // (An organizing committee is named by its event: `北京国际马拉松赛/组委会`.)
   (c) =>
+    !ORGANIZING_COMMITTEE.test(c.last.word) &&
     c.part
       .slice(0, -1)
       .some((p) => p.word.length >= 2 && (EVENT.test(p.word) || CONGRESS.test(p.word))),

@@ -1650,6 +1650,11 @@ describe('organizations', () => {
     expect(names('记者从苏宁获悉')).toEqual(['苏宁']);
   });
 
+  it('names an organizing committee by its event: `北京国际马拉松赛组委会`', () => {
+    expect(names("'98北京国际马拉松赛组委会宣布")).toEqual(['北京国际马拉松赛组委会']);
+    expect(names('外围赛中国队获胜')).toEqual(['中国队']);
+  });
+
   it('reads people counted before a word as no congress: `7000万人大签名`', () => {
     expect(names('归还北方领土，7000万人大签名')).toEqual([]);
     expect(names('三千人大会在人大会堂举行，人大常委会听取报告')).toContain('人大常委会');
