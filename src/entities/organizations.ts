@@ -485,6 +485,28 @@ function placeOrProper(t: Token): boolean {
 /** A party or league congress by its number: `十五大`, `十四大`. */
 const CONGRESS = /^[一二三四五六七八九十\d]{1,3}大$/u;
 
+/** Parties and the Youth League whose national congresses news names (`中共`, `九三学社`, `苏共`). */
+const CONGRESS_PARTY =
+  '中国共产党|中共|中国致公党|致公党|九三学社|中国民主建国会|民建|中国民主同盟|民盟|中国民主促进会|民进|中国农工民主党|农工党|台湾民主自治同盟|台盟|中国国民党革命委员会|民革|中国共产主义青年团|共青团|[苏越]共';
+const CONGRESS_NUMBER = '[一二三四五六七八九十]{1,3}';
+
+/**
+ * A party's national congress, the highest organ its constitution names, in full or by its
+ * number: `中国致公党第十一次全国代表大会`, `中共十五大`, `团十四大`, `党的十五大` (the congress
+ * alone, as news labels it), `十五大`; the bare full form after `党的` or a verb of holding it
+ * (`中国共产党召开了/第十五次全国代表大会`). A number alone counts from eleven (`十一大`…`十九大`):
+ * `十大` and `七大` alone are "the top ten" and "the seven big", `第十一大` an ordinal. Not a
+ * congress of any other body (`第十七次妇女代表大会`, `中国妇女十三大`: events) nor a plenary session
+ * (`十五届三中全会`), and never a count of kinds (`十五大类`).
+ */
+const PARTY_CONGRESS = new RegExp(
+  `(?:(?:${CONGRESS_PARTY}|(?<!集)团)(?:第${CONGRESS_NUMBER}次全国代表大会|${CONGRESS_NUMBER}大)` +
+    `|(?<=党的|召开了|召开|举行了|举行)(?:第${CONGRESS_NUMBER}次全国代表大会|${CONGRESS_NUMBER}大)` +
+    `|(?<!第|妇女|妇联|工会|青年|学联|侨联|文联|科协|残联|工商联)十[一二三四五六七八九]大)` +
+    `(?![类项种件个批块名家条届湖])`,
+  'gu',
+);
+
 /** Gangs, which end like companies: `反革命集团`, `贩毒集团`. */
 const GANG = /(?:反革命|反党|犯罪|走私|贩毒|诈骗|黑社会|恐怖)集团$/u;
 
@@ -1778,6 +1800,7 @@ export function findOrganizations(
     COUNTRY_GROUP,
     LATIN_COMPANY,
     COURT_CHAMBER,
+    PARTY_CONGRESS,
   ])
     for (const m of text.matchAll(pattern))
       found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });

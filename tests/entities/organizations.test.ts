@@ -55,6 +55,7 @@ describe('organizations', () => {
 
   it('does not take events, generic nouns or a bare head for organizations', () => {
     expect(names('长沙市第十七次妇女代表大会开幕')).toEqual([]);
+    expect(names('中国妇女十三大精神由此进入千家万户')).toEqual([]);
     expect(names('建设妇联组织3600余个')).toEqual([]);
     expect(names('发挥妇联组织、社会工作者作用')).toEqual([]);
   });
@@ -474,9 +475,9 @@ describe('organizations', () => {
     expect(names('新一届村委会换届选举')).toEqual([]);
   });
 
-  it('keeps the term of a body in its name, but no congress or session', () => {
+  it('keeps the term of a body in its name, but no session', () => {
     expect(names('第九届全国人大常委会第三次会议')).toEqual(['第九届全国人大常委会']);
-    expect(names('党的十五大召开')).toEqual([]);
+    expect(names('党的十一届三中全会以来')).toEqual([]);
     // A council's numbered meeting is the meeting's number, not the council's term.
     expect(names('第十六届国际行动理事会于5月3日举行')).toEqual(['国际行动理事会']);
   });
@@ -763,7 +764,28 @@ describe('organizations', () => {
 
   it('starts a name after an event before it: `外围赛中国队` is `中国队`', () => {
     expect(names('看过世界杯亚洲区外围赛中国队的录像')).toEqual(['中国队']);
-    expect(names('在团十四大代表驻地京西宾馆')).toEqual(['京西宾馆']);
+    expect(names('在团十四大代表驻地京西宾馆')).toEqual(['团十四大', '京西宾馆']);
+  });
+
+  it("names a party's national congress, its highest organ, in full or by its number", () => {
+    expect(names('江泽民同志在党的十五大报告中指出')).toEqual(['十五大']);
+    expect(names('会议认真贯彻中共十五大和九三学社七大精神')).toEqual([
+      '中共十五大',
+      '九三学社七大',
+    ]);
+    expect(names('中国致公党第十一次全国代表大会在京开幕')).toEqual([
+      '中国致公党第十一次全国代表大会',
+    ]);
+    expect(names('中国共产党召开了第十五次全国代表大会')).toEqual([
+      '中国共产党',
+      '第十五次全国代表大会',
+    ]);
+    expect(names('努力实践致公党十大提出的任务')).toEqual(['致公党十大']);
+    // Not another body's congress, a count, an ordinal or "the top ten".
+    expect(names('长沙市第十七次妇女代表大会开幕')).toEqual([]);
+    expect(names('十五大类产品')).toEqual([]);
+    expect(names('世界第十一大湖')).toEqual([]);
+    expect(names('评出十大新闻，该集团十大品牌')).toEqual([]);
   });
 
   it('keeps ages jieba tags as time words in a name: `天津青年京剧团`', () => {
