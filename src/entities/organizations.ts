@@ -112,9 +112,12 @@ const KIND_MODIFIER_START = new RegExp(
   `^${alternation([...OWNERSHIP_WORDS, ...REPUTE_WORDS, ...'高科技 重点 专科 综合性 大型 中小型 中型 小型 露天 普通'.split(' ')])}`,
   'u',
 );
-/** A country's kind of body (`日本公司`, `英国学校`): any of them, not one (banks may be one: `日本银行`). */
+/**
+ * A country's or continent's kind of body (`日本公司`, `英国学校`, `中国酒店`, `亚洲酒店`): any of
+ * them, not one (banks may be one: `日本银行`).
+ */
 const COUNTRY_KIND =
-  /^(?:(?!联合国)\p{Script=Han}{1,2}国|日本|印度|意大利|加拿大|澳大利亚|新加坡|西班牙|荷兰|瑞士|瑞典|巴西|墨西哥|俄罗斯|越南|朝鲜|菲律宾|马来西亚)(?:公司|企业|合伙企业|学校|大学|医院|工厂|乐队|球队)$/u;
+  /^(?:(?!联合国)\p{Script=Han}{1,2}国|日本|印度|意大利|加拿大|澳大利亚|新加坡|西班牙|荷兰|瑞士|瑞典|巴西|墨西哥|俄罗斯|越南|朝鲜|菲律宾|马来西亚|亚洲|欧洲|非洲|美洲|拉美)(?:公司|企业|合伙企业|学校|大学|医院|工厂|乐队|球队|酒店|饭店)$/u;
 
 /** Countries by a pronoun, which jieba tags as places: `贵国议会` names no one. */
 const COUNTRY_PRONOUN = /^(?:[贵我本该两各他此敌友邻外]|对象)国$/u;

@@ -667,6 +667,9 @@ describe('organizations', () => {
     expect(names('浙江水利水电高等专科学校')).toEqual(['浙江水利水电高等专科学校']);
     // A country's kind of body is any of them; a country's bank may be its central bank.
     expect(names('日本公司和英国学校')).toEqual([]);
+    expect(names('關帝廟、中国酒店和杂货铺')).toEqual([]);
+    expect(names('享有亚洲酒店资源')).toEqual([]);
+    expect(names('中国大饭店开业')).toEqual(['中国大饭店']);
     expect(names('日本银行宣布加息')).toEqual(['日本银行']);
     expect(names('联合国大学')).toEqual(['联合国大学']);
     expect(names('纽约证券交易所上市公司')).toEqual(['纽约证券交易所']);
