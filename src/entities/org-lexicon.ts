@@ -440,6 +440,10 @@ export const GAZETTEER: Record<string, string> = {
   立法局: '立法局',
   行政局: '行政局',
   终审法院: '终审法院',
+  // The preparatory committee of a region's first government, named alone in its news (`筹委会
+  // 先设立四个工作小组`), and its preliminary working committee.
+  筹委会: '筹委会',
+  预委会: '预委会',
   白宫: '白宫',
   海军: '海军',
   空军: '空军',

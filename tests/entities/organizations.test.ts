@@ -125,7 +125,7 @@ describe('organizations', () => {
     const text =
       '根据澳门特区筹委会工作规则规定，考虑到筹委会开展工作的需要，筹委会先设立四个工作小组';
     expect(names(text)).toEqual(['澳门特区筹委会', '筹委会', '筹委会']);
-    expect(names('考虑到筹委会开展工作的需要')).toEqual([]);
+    expect(names('考虑到委员会开展工作的需要')).toEqual([]);
     expect(canonicalNames(['澳门特区筹委会', '筹委会']).get('筹委会')).toBe('澳门特区筹委会');
     // A bureau too: `教育局` after `长沙市教育局` is that bureau.
     expect(names('长沙市教育局发布通知。教育局表示，将加强管理。')).toEqual([
@@ -1697,6 +1697,11 @@ describe('organizations', () => {
 
   it('reads every place’s party committees as a kind: `各地党委`', () => {
     expect(names('希望各地党委和政府给予关心')).toEqual([]);
+  });
+
+  it('names the preparatory committee alone, as its news does: `筹委会`, `预委会`', () => {
+    expect(names('筹委会先设立四个工作小组')).toEqual(['筹委会']);
+    expect(names('先后设立了预委会和筹委会')).toEqual(['预委会', '筹委会']);
   });
 
   it("names Hong Kong's and Macao's councils and top court alone, the region understood", () => {
