@@ -602,6 +602,8 @@ interface Candidate {
   head: string;
   /** The token after the name, if any. */
   next: Token | undefined;
+  /** The token before the name, if any. */
+  before?: Token | undefined;
 }
 
 /**
@@ -976,6 +978,30 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
   (c) =>
     /市中心$/u.test(c.text) ||
     (c.part.length === 2 && c.last.word === '中心' && /^[河湖江海]$/u.test(c.part[0]!.word)),
+  // `一` after a place is "a": one of a kind there (`南通/一/乡镇卫生院`, `上海/一/中学`), not a
+  // unit's number (`北京/一/总队`, `济南军区/一/五二医院`, `城建集团/一/公司`).
+  (c) =>
+    c.part.slice(1, -1).some((p, k) => {
+      const after = c.part[k + 2]!;
+      return (
+        p.word === '一' &&
+        p.tag === 'm' &&
+        PLACE_TAGS.has(c.part[k]!.tag) &&
+        after.tag !== 'm' &&
+        !NUMERAL.test(after.word) &&
+        !UNIT_BY_NUMBER.test(after.word)
+      );
+    }),
+  // Some or many of a kind of firm or school are a kind (`部分/省网公司`, `一些/地方银行`).
+  (c) =>
+    /^(?:部分|一些|许多|不少|多家|若干|多数|少数|个别|大批|一批)$/u.test(c.before?.word ?? '') &&
+    /^(?:公司|企业|工厂|厂|银行|学校|医院|大学|中学|小学|机构|单位)$/u.test(c.head),
+  // A country one allies with is no league (`和/俄国/联盟`): 联盟 is the verb there.
+  (c) =>
+    c.part.length === 2 &&
+    c.last.word === '联盟' &&
+    FOREIGN_COUNTRY.test(c.part[0]!.word) &&
+    /^[和与同跟]$/u.test(c.before?.word ?? ''),
   // Every level's or every place's bodies are a kind (`自治区/各级党委`).
   (c) => c.part.some((p) => /^各[级地类]/u.test(p.word)),
   // So are the whole country's bodies at a kind of level (`全国/省市/妇联`).
@@ -1474,7 +1500,14 @@ function spanAt(tokens: Token[], i: number, text: string): FoundOrg | null {
         best = { start: first.start, end: stop, text: candidate };
       break;
     }
-    const c = { text: candidate, part: tokens.slice(i, j + 1), last, head, next: tokens[j + 1] };
+    const c = {
+      text: candidate,
+      part: tokens.slice(i, j + 1),
+      last,
+      head,
+      next: tokens[j + 1],
+      before: tokens[i - 1],
+    };
     if (NOT_A_NAME.some((rule) => rule(c))) continue;
     best = { start: first.start, end: stop, text: candidate };
     if (endsInside) break;

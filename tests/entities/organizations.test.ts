@@ -646,7 +646,7 @@ describe('organizations', () => {
     expect(names('委托泰龙公司办理')).toEqual(['泰龙公司']);
     // Some or all of many bodies name none of them.
     expect(names('华东境内所有电厂')).toEqual([]);
-    expect(names('部分省网公司')).toEqual(['省网公司']);
+    expect(names('部分省网公司')).toEqual([]);
     // A brand before 和 is a name of its own; a preposition jieba took for a surname starts nothing.
     expect(names('淘宝和快递公司')).toEqual(['淘宝']);
     expect(names('於共产党')).toEqual(['共产党']);
@@ -1673,6 +1673,26 @@ describe('organizations', () => {
   it("reads a reporter's name in a byline as a person even when a brand has it: `记者苏宁报道`", () => {
     expect(names('本报北京1月21日讯记者苏宁报道')).toEqual([]);
     expect(names('记者从苏宁获悉')).toEqual(['苏宁']);
+  });
+
+  it('reads `一` after a place as "a", not a number: `南通一乡镇卫生院`, but `北京一总队`', () => {
+    expect(names('身陷债务纠葛的南通一乡镇卫生院的医生孙启勤')).toEqual([]);
+    expect(names('他在上海一中学任教')).toEqual([]);
+    expect(names('在偏远山区的武警北京一总队十支队十四中队')).toEqual([
+      '武警北京一总队十支队十四中队',
+    ]);
+    expect(names('为济南军区一五二医院选派出医疗队')).toEqual(['济南军区一五二医院']);
+  });
+
+  it('reads allying with a country as a verb: `和俄国联盟`, but `欧洲联盟` is the union', () => {
+    expect(names('法国也和俄国联盟，彼此相约瓜分中国')).toEqual([]);
+    expect(names('中国和欧洲联盟签署协议')).toEqual(['欧洲联盟']);
+  });
+
+  it('reads some or many of a kind of firm as a kind: `部分省网公司`, `红筹公司`', () => {
+    expect(names('甚至部分省网公司出现亏损')).toEqual([]);
+    expect(names('香港上市的红筹公司')).toEqual([]);
+    expect(names('不少外资银行和中国银行')).toEqual(['中国银行']);
   });
 
   it('names an organizing committee by its event: `北京国际马拉松赛组委会`', () => {
