@@ -992,6 +992,12 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
         !UNIT_BY_NUMBER.test(after.word)
       );
     }),
+  // A task body's schools are the field it oversees, not a school of its own
+  // (`疫情防控指挥部/学校/专项组` is the command's schools group).
+  (c) =>
+    c.last.word === '学校' &&
+    c.part.length >= 2 &&
+    /^(?:指挥部|领导小组|工作组|办公室|委员会)$/u.test(c.part.at(-2)!.word),
   // Some or many of a kind of firm or school are a kind (`部分/省网公司`, `一些/地方银行`).
   (c) =>
     /^(?:部分|一些|许多|不少|多家|若干|多数|少数|个别|大批|一批)$/u.test(c.before?.word ?? '') &&

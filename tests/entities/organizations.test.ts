@@ -1684,6 +1684,12 @@ describe('organizations', () => {
     expect(names('为济南军区一五二医院选派出医疗队')).toEqual(['济南军区一五二医院']);
   });
 
+  it('reads a task body’s schools as its field, not a school: `指挥部学校专项组`', () => {
+    expect(names('南京市疫情防控指挥部学校专项组将适时赴各区组织抽查')).toEqual([
+      '南京市疫情防控指挥部',
+    ]);
+  });
+
   it('reads allying with a country as a verb: `和俄国联盟`, but `欧洲联盟` is the union', () => {
     expect(names('法国也和俄国联盟，彼此相约瓜分中国')).toEqual([]);
     expect(names('中国和欧洲联盟签署协议')).toEqual(['欧洲联盟']);
