@@ -1708,6 +1708,8 @@ describe('organizations', () => {
 
   it('reads people counted before a word as no congress: `7000万人大签名`', () => {
     expect(names('归还北方领土，7000万人大签名')).toEqual([]);
+    expect(names('这种人大都是在批判资产阶级反动路线的旗帜下起来的')).toEqual([]);
+    expect(names('离不开人大的监督')).toEqual(['人大']);
     expect(names('三千人大会在人大会堂举行，人大常委会听取报告')).toContain('人大常委会');
   });
 
