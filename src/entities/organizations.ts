@@ -1757,7 +1757,7 @@ export function findOrganizations(
     if (before && BYLINE.test(before.word) && m[0].length <= 3) continue;
     if (givenName(wordHolding(tokens, m.index, end), m.index, end)) continue;
     // Nor people who mostly do something (`这种/人大都是` is "such people mostly are").
-    if (m[0] === '人大' && /^(?:[都多致概半]|部分)/u.test(text.slice(end))) continue;
+    if (m[0] === '人大' && /^(?:[都多致概半]|部分)/u.test(text.slice(end, end + 2))) continue;
     // Nor people counted (`7000万/人大签名` is ten thousand people's big petition).
     if (before?.tag === 'm' && m[0].startsWith('人') && /[十百千万亿多余]$/u.test(before.word))
       continue;
