@@ -44,6 +44,8 @@ export function conjuncts(
 
 /** A sentence that reports a match: a score, a result verb or a competition. */
 const MATCH_CUE = /比赛|决赛|小组赛|\d[:：∶比]\d|战胜|击败|负于|逼平|出线|联赛|世界杯|锦标赛/u;
+/** A programme's time slot, `8:50—9:20`: its sentence is a schedule, not a match report. */
+const SCHEDULE = /\d{1,2}[:：][0-5]\d\s*[—–~～-]+\s*\d{1,2}[:：][0-5]\d/u;
 /** Words a team stands beside in a match report: who beat whom, who met whom. */
 const MATCH_BEFORE =
   /^(?:战胜|击败|负于|力克|迎战|[大小险完]?胜|[战逼]?平|输给|不敌|对阵|淘汰|[对与同和、])$/u;
@@ -74,7 +76,9 @@ export function matchTeams(tokens: Token[], text: string): FoundOrg[] {
   let sentenceStart = 0;
   for (const sentence of text.split(/(?<=[。！？!?])/u)) {
     const end = sentenceStart + sentence.length;
-    if (MATCH_CUE.test(sentence)) reports.push({ start: sentenceStart, end });
+    // (A schedule's clock times are no scores: `8:50—9:20 …演讲`.)
+    if (MATCH_CUE.test(sentence) && !SCHEDULE.test(sentence))
+      reports.push({ start: sentenceStart, end });
     sentenceStart = end;
   }
   let r = 0;

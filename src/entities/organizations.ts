@@ -2130,7 +2130,7 @@ function singleTokenName(t: Token): boolean {
     !FUNCTION_START.test(t.word) &&
     /^\p{Script=Han}{2,}党$/u.test(t.word) &&
     headOf(t.word) !== null &&
-    !/(?:[执在参]政|反对|在野|[少多]数|共产|[全本该])党$/u.test(t.word)
+    !/(?:[执在参]政|反对|在野|[少多]数|共产|革命|爱国|维新|保皇|[全本该])党$/u.test(t.word)
   )
     return true;
   // A league by its short name (`南盟`, `基民盟`, `民盟`), not joining one (`加盟`, `结盟`),

@@ -1684,6 +1684,15 @@ describe('organizations', () => {
     expect(names('为济南军区一五二医院选派出医疗队')).toEqual(['济南军区一五二医院']);
   });
 
+  it('reads a revolutionary party as a kind of party: `从革命党向执政党转变`', () => {
+    expect(names('从革命党向执政党转变')).toEqual([]);
+  });
+
+  it('reads a schedule’s clock times as no scores: `8:50—9:20 …与中国经济改革`', () => {
+    expect(names('8:50—9:20 钱颖一教授 演讲 “现代经济学与中国经济改革”')).toEqual([]);
+    expect(names('中国队以3:1战胜日本队')).toEqual(['中国队', '日本队']);
+  });
+
   it('reads a task body’s schools as its field, not a school: `指挥部学校专项组`', () => {
     expect(names('南京市疫情防控指挥部学校专项组将适时赴各区组织抽查')).toEqual([
       '南京市疫情防控指挥部',
