@@ -689,6 +689,9 @@ export const GAZETTEER: Record<string, string> = {
         ' ',
       ),
       ...'宜家 麦德龙 乐购 欧尚 标准普尔 穆迪 惠誉 安永 德勤 普华永道 毕马威 麦肯锡'.split(' '),
+      ...'美孚 埃索 阿莫科 埃克森 英国石油 长江实业 和记黄埔 新鸿基 恒基 新世界发展 九龙仓'.split(
+        ' ',
+      ),
       // Clubs by a name that is no common word.
       ...'曼联 曼城 阿森纳 切尔西 热刺 皇马 皇家马德里 巴萨 马竞 拜仁 拜仁慕尼黑 尤文图斯 尤文 国际米兰 国米'.split(
         ' ',

@@ -1684,6 +1684,16 @@ describe('organizations', () => {
     expect(names('为济南军区一五二医院选派出医疗队')).toEqual(['济南军区一五二医院']);
   });
 
+  it('knows oil majors and Hong Kong groups by their brand, and 电工 as a trade: `松下电工`', () => {
+    expect(names('美国的美孚、埃索、阿莫科，香港的长江实业等一批财团')).toEqual([
+      '美孚',
+      '埃索',
+      '阿莫科',
+      '长江实业',
+    ]);
+    expect(names('三菱、住友、松下电工等跨国公司')).toEqual(['三菱', '住友', '松下电工']);
+  });
+
   it('reads a revolutionary party as a kind of party: `从革命党向执政党转变`', () => {
     expect(names('从革命党向执政党转变')).toEqual([]);
   });
