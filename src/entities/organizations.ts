@@ -1000,8 +1000,16 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
     /^(?:指挥部|领导小组|工作组|办公室|委员会)$/u.test(c.part.at(-2)!.word),
   // Some or many of a kind of firm or school are a kind (`部分/省网公司`, `一些/地方银行`).
   (c) =>
-    /^(?:部分|一些|许多|不少|多家|若干|多数|少数|个别|大批|一批)$/u.test(c.before?.word ?? '') &&
-    /^(?:公司|企业|工厂|厂|银行|学校|医院|大学|中学|小学|机构|单位)$/u.test(c.head),
+    /^(?:部分|一些|这些|那些|许多|不少|多家|几家|数家|各家|每家|若干|多数|少数|个别|大批|一批)$/u.test(
+      c.before?.word ?? '',
+    ) && /^(?:公司|企业|工厂|厂|银行|学校|医院|大学|中学|小学|机构|单位)$/u.test(c.head),
+  // A set phrase with the particle 所 inside a name makes it a clause (`陈述/亲眼所见/日军`).
+  (c) => c.part.slice(1, -1).some((p) => p.tag === 'l' && p.word.includes('所')),
+  // 所 before "commonly" or "uniquely" is the particle, not an institute (`国家/民族所/共有`).
+  (c) =>
+    c.last.word.endsWith('所') &&
+    c.last.word.length <= 3 &&
+    /^(?:共有|独有|特有|固有|周知|熟知|公认|共知)$/u.test(c.next?.word ?? ''),
   // A country one allies with is no league (`和/俄国/联盟`): 联盟 is the verb there.
   (c) =>
     c.part.length === 2 &&
@@ -1570,7 +1578,7 @@ const LIMITED = '有限责任';
 const GLUED_STATION = /^驻([美英法德日俄意加澳韩朝越泰印蒙])$/u;
 
 /** A preposition jieba glued to the level after it (`从市/x 审计局`). */
-const GLUED_LEVEL = new RegExp(`^([从在向对把被给将于由经到自报])([${LEVELS}])$`, 'u');
+const GLUED_LEVEL = new RegExp(`^([地的得]?[从在向对把被给将于由经到自报])([${LEVELS}])$`, 'u');
 
 /** 任 (hold a post) glued to the unknown name of the body held (`任华晋/x 焦煤有限责任公司`). */
 const GLUED_POST = /^(任)(\p{Script=Han}{2,})$/u;
@@ -1631,7 +1639,7 @@ function splitGlued(t: Token): Token[] {
   if (!level) return [t];
   return [
     { word: level[1]!, tag: 'p', start: t.start },
-    { word: level[2]!, tag: 'n', start: t.start + 1 },
+    { word: level[2]!, tag: 'n', start: t.start + level[1]!.length },
   ];
 }
 

@@ -1694,6 +1694,22 @@ describe('organizations', () => {
     expect(names('三菱、住友、松下电工等跨国公司')).toEqual(['三菱', '住友', '松下电工']);
   });
 
+  it('splits a particle and a preposition jieba glued to a level: `地向市/x 医院`', () => {
+    expect(names('深一脚，浅一脚地向市医院奔去')).toEqual(['市医院']);
+  });
+
+  it('reads 所 before "commonly" as the particle, not an institute: `国家民族所共有`', () => {
+    expect(names('这是一个国家民族所共有的大问题')).toEqual([]);
+  });
+
+  it('reads a set phrase with 所 inside a name as a clause: `陈述亲眼所见日军暴行`', () => {
+    expect(names('在法庭上，直接陈述亲眼所见日军暴行的')).toEqual([]);
+  });
+
+  it('reads a few of a kind of firm as a kind: `几家电视广播公司`', () => {
+    expect(names('主要的几家电视广播公司已从去年10月')).toEqual([]);
+  });
+
   it('reads a revolutionary party as a kind of party: `从革命党向执政党转变`', () => {
     expect(names('从革命党向执政党转变')).toEqual([]);
   });
