@@ -669,12 +669,20 @@ function localGovernmentAt(
 ): { head: string; stop: number } | null {
   const t = tokens[j]!;
   const place = tokens[j - 1];
-  if (j <= i || !place || !(PLACE_TAGS.has(place.tag) || ADMIN.test(place.word))) return null;
+  if (j <= i || !place || !(PLACE_TAGS.has(place.tag) || ADMIN.test(place.word) || levelled(place)))
+    return null;
   if (KIND_OF_PLACE.test(place.word) || !GOVERNMENT.test(t.word)) return null;
   // A bare `政府` needs the level on the place (`长沙市/政府`); `长沙/市政府` carries it.
   if (t.word === '政府' && !ADMIN_SUFFIX.test(place.word)) return null;
   return { head: t.word, stop: t.start + t.word.length };
 }
+
+/** A county, city or town jieba tags as a noun, by its suffix (`崇礼县/n`). */
+const levelled = (t: Token): boolean =>
+  t.tag === 'n' &&
+  t.word.length >= 3 &&
+  /[市县区镇乡旗]$/u.test(t.word) &&
+  !KIND_OF_PLACE.test(t.word);
 
 /** Titles whose first character is also the head of the body they lead: `局长`, `部长`. */
 const SHARED_TITLE = /^[部局厅署]长$/u;
@@ -1279,6 +1287,8 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
   (c) =>
     !nameLike(c.part[0]!) &&
     !eraWord(c.part[0]!) &&
+    // A brand the gazetteer knows opens its registered company (`携程/n 计算机技术（上海）有限公司`).
+    !(LEGAL_FORM.test(c.last.word) && c.part[0]!.word in GAZETTEER) &&
     !(
       LEGAL_FORM.test(c.last.word) &&
       c.part[0]!.tag === 'n' &&
@@ -1949,6 +1959,8 @@ function withUnits(names: FoundOrg[], text: string): FoundOrg[] {
       last &&
       last.end === name.start &&
       !(name.text in GAZETTEER) &&
+      // A bank's short name is no unit of the one before it (`交行/工行`).
+      !SHORT_NAME.test(name.text) &&
       !sameKind(last.text, name.text) &&
       // The centre's body is no unit of the one before it, save a party's (`人事部/中央综治委`).
       !(name.text.startsWith('中央') && !last.text.endsWith('党'))
@@ -2033,7 +2045,7 @@ const LEVELLED = /^(?:人大|政协|人大常委会)$/u;
  * is Microsoft investing.
  */
 const TRADE =
-  /^(?:医药|药业|制药|科技|传媒|网络|股份|智能|地产|置地|置业|电器|电气|电工|电子|银行|证券|保险|电力|能源|石油|石化|化工|钢铁|航空|通信|食品|实业|国际|资本|金融|信托|集团|影业|娱乐|财险|寿险)$/u;
+  /^(?:医药|药业|制药|科技|传媒|网络|股份|智能|地产|置地|置业|电器|电气|电工|电子|信贷|银行|证券|保险|电力|能源|石油|石化|化工|钢铁|航空|通信|食品|实业|国际|资本|金融|信托|集团|影业|娱乐|财险|寿险)$/u;
 const AFTER_TRADE = /^(?:控股|投资|集团)$/u;
 
 /** Where a brand's company name ends: after its trades and its kind, if written. */

@@ -1684,6 +1684,27 @@ describe('organizations', () => {
     expect(names('为济南军区一五二医院选派出医疗队')).toEqual(['济南军区一五二医院']);
   });
 
+  it('reads leaving or joining a team as a verb: `蒙塔里离队后`', () => {
+    expect(names('蒙塔里离队后，球队实力大损')).toEqual([]);
+  });
+
+  it('keeps two banks by their short names apart: `交行工行`', () => {
+    expect(names('交行工行信用卡收入猛涨')).toEqual(['交行', '工行']);
+  });
+
+  it('reads a county jieba tags as a noun before its government: `崇礼县政府`', () => {
+    expect(names('崇礼县政府投资了30多亿')).toEqual(['崇礼县政府']);
+    expect(names('该县政府和全县政府部门')).toEqual([]);
+  });
+
+  it('lets a brand the gazetteer knows open its registered company: `携程计算机技术（上海）有限公司`', () => {
+    expect(names('携程计算机技术（上海）有限公司、上海携程商务有限公司')).toEqual([
+      '携程计算机技术（上海）有限公司',
+      '上海携程商务有限公司',
+    ]);
+    expect(names('花旗信贷落户湖北')).toEqual(['花旗信贷']);
+  });
+
   it('knows oil majors and Hong Kong groups by their brand, and 电工 as a trade: `松下电工`', () => {
     expect(names('美国的美孚、埃索、阿莫科，香港的长江实业等一批财团')).toEqual([
       '美孚',
