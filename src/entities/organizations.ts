@@ -1885,11 +1885,23 @@ export function findOrganizations(
     starting,
   );
   return all
-    .filter((name) => !everyLevels(tokens, starting.get(name.start) ?? -1))
+    .filter((name) => !everyLevels(tokens, starting.get(name.start) ?? -1) && !titled(name, text))
     .map((name) => {
       const head = referringHead(name, ending);
       return head ? { ...name, head } : name;
     });
+}
+
+/**
+ * Is the name the whole title of a work in 《》 (`《德军总部》`, a game)? A paper's or a journal's
+ * title names the paper (`《河南日报》`), any other title a work.
+ */
+function titled(name: FoundOrg, text: string): boolean {
+  return (
+    text[name.start - 1] === '《' &&
+    text[name.end] === '》' &&
+    !/(?:[报刊社]|杂志|文摘)$/u.test(name.text)
+  );
 }
 
 /** Short forms a text defined for bodies it named in full: short form → full name. */

@@ -1684,6 +1684,11 @@ describe('organizations', () => {
     expect(names('为济南军区一五二医院选派出医疗队')).toEqual(['济南军区一五二医院']);
   });
 
+  it('reads a whole title in 《》 as a work, unless it is a paper’s: `《德军总部》`', () => {
+    expect(names('Activision发布了一部《德军总部》的最新视频')).toEqual([]);
+    expect(names('并在《河南日报》公开曝光')).toEqual(['河南日报']);
+  });
+
   it('reads leaving or joining a team as a verb: `蒙塔里离队后`', () => {
     expect(names('蒙塔里离队后，球队实力大损')).toEqual([]);
   });
