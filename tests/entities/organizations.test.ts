@@ -1684,6 +1684,11 @@ describe('organizations', () => {
     expect(names('为济南军区一五二医院选派出医疗队')).toEqual(['济南军区一五二医院']);
   });
 
+  it('knows 京东 as the retailer, apart from 京东方', () => {
+    expect(names('京东下乡推广群房村店')).toEqual(['京东']);
+    expect(names('京东方科技集团发布年报')).toEqual(['京东方科技集团']);
+  });
+
   it('reads a whole title in 《》 as a work, unless it is a paper’s: `《德军总部》`', () => {
     expect(names('Activision发布了一部《德军总部》的最新视频')).toEqual([]);
     expect(names('并在《河南日报》公开曝光')).toEqual(['河南日报']);
