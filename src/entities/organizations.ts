@@ -532,7 +532,7 @@ const HONOUR = /^(?:优秀|先进|模范|标兵|红旗|五好|一流)$/u;
 
 /** Kinds of settlement, which end like places but name none (`乡镇党委`, `农村党支部`, `先进村`). */
 const KIND_OF_SETTLEMENT =
-  /^(?:乡镇|城镇|村镇|农村|城乡|乡村|山村|渔村|牧村|地区|山区|城区|郊区|林区|牧区|矿区|灾区|景区|园区|老区|校区|小区|中心区|开发区|[县市省]区|县乡|县市|市县|省市|直辖市|行政村|自然村|贫困[村县]|先进[村县乡镇]|[全本该各此][省市县区镇乡村])$/u;
+  /^(?:乡镇|城镇|村镇|农村|城乡|乡村|山村|渔村|牧村|地区|山区|城区|郊区|林区|牧区|矿区|灾区|景区|园区|老区|校区|小区|中心区|开发区|[县市省]区|县乡|县市|市县|省市|直辖市|地级市|县级市|行政村|自然村|贫困[村县]|先进[村县乡镇]|[全本该各此][省市县区镇乡村])$/u;
 
 /** Does the span name someone: a place or admin prefix, or a proper noun among its words? */
 function named(tokens: Token[]): boolean {
@@ -682,7 +682,8 @@ const levelled = (t: Token): boolean =>
   t.tag === 'n' &&
   t.word.length >= 3 &&
   /[市县区镇乡旗]$/u.test(t.word) &&
-  !KIND_OF_PLACE.test(t.word);
+  !KIND_OF_PLACE.test(t.word) &&
+  !KIND_OF_SETTLEMENT.test(t.word);
 
 /** Titles whose first character is also the head of the body they lead: `局长`, `部长`. */
 const SHARED_TITLE = /^[部局厅署]长$/u;

@@ -1705,6 +1705,7 @@ describe('organizations', () => {
   it('reads a county jieba tags as a noun before its government: `崇礼县政府`', () => {
     expect(names('崇礼县政府投资了30多亿')).toEqual(['崇礼县政府']);
     expect(names('该县政府和全县政府部门')).toEqual([]);
+    expect(names('全国地级市政府都要落实')).toEqual([]);
   });
 
   it('lets a brand the gazetteer knows open its registered company: `携程计算机技术（上海）有限公司`', () => {
