@@ -350,6 +350,16 @@ const UNIT_BY_NUMBER = /^(?:[大中支总分]队|集团军|[军师旅团营连]|
 
 /** A token that can start an organization: a place, an admin prefix, a proper noun, a noun. */
 function canStart(t: Token): boolean {
+  return startsName(`${t.tag} ${t.word}`);
+}
+
+/** `canStart` by a token's tag and word (`nt 中共中央`), computed once per pair. */
+const startsName = cachedByValue((key: string): boolean => {
+  const space = key.indexOf(' ');
+  return canStartToken({ word: key.slice(space + 1), tag: key.slice(0, space), start: 0 });
+});
+
+function canStartToken(t: Token): boolean {
   // A preposition jieba took for a surname (`於/nr 共产党`) starts nothing, nor does a conjunction.
   if (DETERMINER.test(t.word) || /^[於于在从向对把被给将暨及和与]$/u.test(t.word)) return false;
   // Who holds a post now or held it before is said of a person, not of a body (`现任省社科院`).
@@ -2101,6 +2111,16 @@ const COUNT_OF_BODIES = /^[两三四五六七八九十几多数]+(?:总部|部�
 
 /** A single jieba word that names an organization: tagged `nt`, or a proper word with a head. */
 function singleTokenName(t: Token): boolean {
+  return namesAlone(`${t.tag} ${t.word}`);
+}
+
+/** `singleTokenName` by a token's tag and word, computed once per pair. */
+const namesAlone = cachedByValue((key: string): boolean => {
+  const space = key.indexOf(' ');
+  return singleTokenNameOf({ word: key.slice(space + 1), tag: key.slice(0, space), start: 0 });
+});
+
+function singleTokenNameOf(t: Token): boolean {
   if (
     t.word.length < 2 ||
     GENERIC.test(t.word) ||
