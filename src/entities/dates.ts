@@ -688,11 +688,14 @@ const OFFSET_UNITS: Record<string, Granularity> = {
   钟头: 'hour',
   个钟头: 'hour',
   分钟: 'minute',
+  // `一分半钟`: a minute and a half.
+  分半钟: 'minute',
+  刻钟: 'minute',
   秒: 'second',
   秒钟: 'second',
 };
 const OFFSET = sticky(
-  String.raw`(\d{1,3}|[零一二两三四五六七八九十百千]{1,4}|半)(个)?(半|多)?(年|月|季度|周|星期|礼拜|天|日|小时|钟头|分钟|刻钟|秒钟?)(半)?(多)?(以前|之前|前|以后|之后|后|以来|来|以内|之内|内)`,
+  String.raw`(\d{1,3}|[零一二两三四五六七八九十百千]{1,4}|半)(个)?(半|多)?(年|月|季度|周|星期|礼拜|天|日|小时|钟头|分半钟|分钟|刻钟|秒钟?)(半)?(多)?(以前|之前|前|以后|之后|后|以来|来|以内|之内|内)`,
 );
 const AROUND = sticky(
   String.raw`(近|最近|过去的?|未来|今后)(\d{1,4}|[零一二两三四五六七八九十百]{1,4}|半)(个)?(多)?(年|个?月|周|星期|礼拜|天|日|个?小时|个?钟头|分钟|秒钟?)`,
@@ -757,7 +760,7 @@ const readOffset: Reader = (ctx, at) => {
   if (m[4] === '月' && !m[2]) return null;
   // `07年以后`, `98年前` name a year written short (after 2007, before 1998), not a span of years.
   if (m[4] === '年' && !m[2] && /^(?:0\d|[3-9]\d)$/u.test(m[1]!)) return null;
-  const half = m[1] === '半' || m[5] === '半' || m[3] === '半';
+  const half = m[1] === '半' || m[5] === '半' || m[3] === '半' || m[4] === '分半钟';
   let unit = unitOf(m[4]!);
   let amount = m[1] === '半' ? 0 : count;
   if (unit === 'quarter') {
@@ -1337,7 +1340,7 @@ const TRIGGER_WORDS = [
 const TRIGGER = new RegExp(
   [
     String.raw`\d`,
-    String.raw`[${CN}]{1,4}(?=\s*(?:年|月|日|号|点|时|世纪|年代)|多?个|多?[天周]|小时|分钟|秒|星期|礼拜|季度)`,
+    String.raw`[${CN}]{1,4}(?=\s*(?:年|月|日|号|点|时|世纪|年代)|多?个|多?[天周]|小时|分钟|分半钟|刻钟|秒|星期|礼拜|季度)`,
     String.raw`当[天日月年]`,
     String.raw`本[月年周]`,
     String.raw`这个?(?:[月周]|季度)`,
