@@ -1066,7 +1066,8 @@ const PARTS_OF_DAY: Record<string, [number, number]> = {
   夜: [20, 23],
 };
 const PART_OF_DAY = sticky(alternation(Object.keys(PARTS_OF_DAY)));
-const CLOCK = sticky(String.raw`\s*(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?`);
+/** A time after a date, after a space or a dash (`2021-09-12-11：23`). */
+const CLOCK = sticky(String.raw`(?:\s*|-)(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?`);
 const HOUR = sticky(
   String.raw`\s*(\d{1,2}|[${CN}]{1,3})\s*[点時时](?:\s*(半)|\s*([一二三1-3])刻|\s*(\d{1,2}|[${CN}]{1,3})\s*分?(?:\s*(\d{1,2}|[${CN}]{1,3})\s*秒)?|\s*(整|许|多钟|多))?`,
 );

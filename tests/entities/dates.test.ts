@@ -29,6 +29,8 @@ describe('dates', () => {
     // A quarter of an hour, and a minute and a half, counted from the base time.
     ['一刻钟后', [['一刻钟后', '2023-11-30T11:30:27', 'second', 'year,month,day']]],
     ['一分半钟前', [['一分半钟前', '2023-11-30T11:13:57', 'second', 'year,month,day']]],
+    // A time after a date and a dash, as some pages stamp it.
+    ['2021-09-12-11：23', [['2021-09-12-11：23', '2021-09-12T11:23', 'minute', '']]],
     // A page's timestamp without its year; a score before a kick-off time is no date.
     ['发布于 11-29 08:30', [['11-29 08:30', '2023-11-29T08:30', 'minute', 'year']]],
     ['比分 3-1 20:00开球', [['20:00', '2023-11-30T20:00', 'minute', 'year,month,day']]],
