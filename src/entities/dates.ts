@@ -767,10 +767,8 @@ const readOffset: Reader = (ctx, at) => {
     unit = 'month';
     amount *= 3;
   }
-  if (m[4] === '刻钟') {
-    unit = 'minute';
-    amount *= 15;
-  }
+  // A quarter of an hour: 刻钟 counts in minutes (`OFFSET_UNITS`), fifteen to each.
+  if (m[4] === '刻钟') amount *= 15;
   const sign = /前|以来|来/u.test(m[7]!) ? -1 : 1;
   const halfUnits = half
     ? {

@@ -349,15 +349,19 @@ const NUMERAL = /^[\d一二三四五六七八九十]+$/u;
 const UNIT_BY_NUMBER = /^(?:[大中支总分]队|集团军|[军师旅团营连]|舰队)$/u;
 
 /** A token that can start an organization: a place, an admin prefix, a proper noun, a noun. */
-function canStart(t: Token): boolean {
-  return startsName(`${t.tag} ${t.word}`);
-}
+const canStart = byTagAndWord(canStartToken);
 
-/** `canStart` by a token's tag and word (`nt 中共中央`), computed once per pair. */
-const startsName = cachedByValue((key: string): boolean => {
-  const space = key.indexOf(' ');
-  return canStartToken({ word: key.slice(space + 1), tag: key.slice(0, space), start: 0 });
-});
+/**
+ * A check of a token that depends on its tag and word only, computed once per pair (`nt 中共中央`)
+ * in a bounded cache: `canStart` and `singleTokenName` run on every token.
+ */
+function byTagAndWord(check: (t: Token) => boolean): (t: Token) => boolean {
+  const cached = cachedByValue((key: string): boolean => {
+    const space = key.indexOf(' ');
+    return check({ word: key.slice(space + 1), tag: key.slice(0, space), start: 0 });
+  });
+  return (t) => cached(`${t.tag} ${t.word}`);
+}
 
 function canStartToken(t: Token): boolean {
   // A preposition jieba took for a surname (`於/nr 共产党`) starts nothing, nor does a conjunction.
@@ -526,7 +530,7 @@ const GANG = /(?:反革命|反党|犯罪|走私|贩毒|诈骗|黑社会|恐怖)�
 /** A committee that organizes or prepares an event, named by the event. */
 const ORGANIZING_COMMITTEE = /^(?:组委会|筹委会|组织委员会|筹备委员会)$/u;
 
-/** Organizations of a kind of people, at the end of a span: `妇女组织`, `群众组织`. */
+/** Organizations of a kind of people, at the end of a name: `妇女组织`, `群众组织`. */
 const MANY_ORGANIZATIONS = /(?:妇女|青年|学生|群众|民间|宗教|非政府)组织$/u;
 
 /** Members and staff, who belong to a body but are none (`指战员`, `职工`); titles are `PERSON_TITLE`. */
@@ -613,7 +617,7 @@ interface Candidate {
   /** The token after the name, if any. */
   next: Token | undefined;
   /** The token before the name, if any. */
-  before?: Token | undefined;
+  before: Token | undefined;
 }
 
 /**
@@ -1043,13 +1047,7 @@ const NOT_A_NAME: ReadonlyArray<(c: Candidate) => boolean> = [
     c.part[0]!.word === '全国' &&
     c.part.slice(1, -1).every((p) => KIND_OF_SETTLEMENT.test(p.word)),
   // Organizations of a kind of people are many, wherever they are (`香港/妇女组织`).
-  (c) =>
-    MANY_ORGANIZATIONS.test(
-      c.part
-        .slice(-2)
-        .map((p) => p.word)
-        .join(''),
-    ),
+  (c) => MANY_ORGANIZATIONS.test(c.text),
   // China before one of its cities is where, the name starts at the city (`中国/北京/树人…学校`).
   (c) =>
     c.part.length > 2 &&
@@ -1558,13 +1556,11 @@ function spanAt(tokens: Token[], i: number, text: string): FoundOrg | null {
 function retagged(t: Token): Token {
   if (t.tag !== 'nr') return t;
   // So does it a grade of a quality (`高素质/nr`, `高水平/nr`): a describing word.
-  if (/^[高低]\p{Script=Han}{2}$/u.test(t.word) && oneWord(t.word.slice(1), GRADED_TAGS))
+  if (/^[高低]\p{Script=Han}{2}$/u.test(t.word) && oneWord(t.word.slice(1), NOUN_TAGS))
     return { ...t, tag: 'b' };
   if (!/^\p{Script=Han}{4,}$/u.test(t.word)) return t;
   return oneWord(t.word.slice(-2), PHRASE_END_TAGS) ? { ...t, tag: 'l' } : t;
 }
-
-const GRADED_TAGS = new Set(['n']);
 
 const PHRASE_END_TAGS = new Set(['v', 'vn', 'vd', 'a', 'ad', 'd']);
 
@@ -1729,6 +1725,7 @@ function someBefore(tokens: Token[], i: number): boolean {
   }
   return false;
 }
+
 /** Is `start`–`end` the given name of an unknown three-character word that starts with a surname? */
 function givenName(word: Token | undefined, start: number, end: number): boolean {
   return (
@@ -2110,15 +2107,7 @@ function acrossPersonName(tokens: Token[], start: number, end: number): boolean 
 const COUNT_OF_BODIES = /^[两三四五六七八九十几多数]+(?:总部|部委|部门|单位)$/u;
 
 /** A single jieba word that names an organization: tagged `nt`, or a proper word with a head. */
-function singleTokenName(t: Token): boolean {
-  return namesAlone(`${t.tag} ${t.word}`);
-}
-
-/** `singleTokenName` by a token's tag and word, computed once per pair. */
-const namesAlone = cachedByValue((key: string): boolean => {
-  const space = key.indexOf(' ');
-  return singleTokenNameOf({ word: key.slice(space + 1), tag: key.slice(0, space), start: 0 });
-});
+const singleTokenName = byTagAndWord(singleTokenNameOf);
 
 function singleTokenNameOf(t: Token): boolean {
   if (
