@@ -1703,11 +1703,13 @@ function unglued(tokens: Token[]): Token[] {
 }
 
 /**
- * Is the word at `i` one of a list that `各级`, `各地` or `各省` opened in its clause (`各级党委、政府
- * 和纪委`, `各级/统战部`, `各省、市、自治区光彩事业促进会`)? Then it is every level's body of that
- * kind, not one.
+ * Is the name every level's or every place's body of its kind: one word that says so (`各地党委/l`),
+ * or one of a list that `各级`, `各地` or `各省` opened in its clause (`各级党委、政府和纪委`,
+ * `各级/统战部`, `各省、市、自治区光彩事业促进会`)?
  */
-function everyLevels(tokens: Token[], i: number): boolean {
+function everyLevels(name: FoundOrg, tokens: Token[], starting: Map<number, number>): boolean {
+  if (/^各[级地类]/u.test(name.text)) return true;
+  const i = starting.get(name.start) ?? -1;
   for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
     const word = tokens[k]!.word;
     if (/^各[级地省市县]/u.test(word)) return true;
@@ -1893,7 +1895,7 @@ export function findOrganizations(
     starting,
   );
   return all
-    .filter((name) => !everyLevels(tokens, starting.get(name.start) ?? -1) && !titled(name, text))
+    .filter((name) => !everyLevels(name, tokens, starting) && !titled(name, text))
     .map((name) => {
       const head = referringHead(name, ending);
       return head ? { ...name, head } : name;
@@ -2183,8 +2185,7 @@ function singleTokenNameOf(t: Token): boolean {
     !/^(?:[加同结联缔会全]|[加入]联|不结)盟$/u.test(t.word)
   )
     return true;
-  // A proper word that ends in a head (`亚足联`, `钓鱼台国宾馆`), not `新内阁` (the new one) nor
-  // `各地党委` (every place's).
+  // A proper word that ends in a head (`亚足联`, `钓鱼台国宾馆`), not `新内阁` (the new one).
   const head = headOf(t.word);
   return (
     ['nz', 'j', 'l', 'ns'].includes(t.tag) &&
@@ -2192,7 +2193,7 @@ function singleTokenNameOf(t: Token): boolean {
     head !== null &&
     head !== t.word &&
     !WEAK_HEADS.has(head) &&
-    !/^(?:[新老原前现本该此各全总]|各[级地类])$/u.test(t.word.slice(0, -head.length))
+    !/^[新老原前现本该此各全总]$/u.test(t.word.slice(0, -head.length))
   );
 }
 
